@@ -1,0 +1,42 @@
+# Two commands: `make run` and `make test`. Everything else is what they need.
+PYTHON ?= python3
+VENV   ?= .venv
+HOST   ?= localhost
+PORT   ?= 8501
+BIN    := $(VENV)/bin
+
+.PHONY: run test lint validate bench chromium clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@ $(VENV)/.installed
+
+run: $(VENV)/.installed ## set up and start the dashboard on http://$(HOST):$(PORT)
+	$(BIN)/streamlit run dashboard.py --server.address $(HOST) --server.port $(PORT)
+
+chromium: ## a Chromium for browser tests and chart export (Debian's package)
+	@bash scripts/ensure-chromium.sh
+
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+validate: $(VENV)/.installed
+	$(BIN)/python -m kizuna.validate data
+
+test: $(VENV)/.installed-test chromium lint validate ## set up everything and run every test
+	$(BIN)/python -m pytest
+
+bench: $(VENV)/.installed-test chromium ## benchmark against a bare Streamlit app
+	$(BIN)/python bench/run.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache artifacts

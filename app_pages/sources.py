@@ -1,0 +1,51 @@
+"""Sources & method: every source, the data dictionary, the depth index and how to cite."""
+
+import streamlit as st
+
+from kizuna import analysis, schema, ui
+
+st.title("Sources & method")
+data = ui.dataset()
+f = ui.filters()
+
+st.subheader("Sources")
+if ui.available(data, "sources"):
+    sources = data["sources"]
+    kinds = st.multiselect("Kind of source", schema.SOURCE_KINDS, key="sources_kind",
+                           placeholder="All kinds")
+    query = st.text_input("Search titles and publishers", key="sources_query")
+    shown = analysis.search_sources(sources, kinds, query)
+    st.caption(f"{len(shown)} of {len(sources)} sources")
+    ui.table(ui.display(shown), "sources", f, key="sources-table",
+             column_config={"url": st.column_config.LinkColumn("url")})
+
+st.subheader("Last updated")
+st.caption("Per table: the latest day a source behind its rows was read, and the rows loaded.")
+st.dataframe(analysis.last_updated(data.tables), hide_index=True)
+
+st.subheader("Data dictionary")
+for table in schema.TABLES.values():
+    with st.expander(f"{table.file}: {table.description}"):
+        st.dataframe(analysis.dictionary(table), hide_index=True, width="stretch")
+
+st.subheader("Partnership depth index")
+st.markdown(analysis.DEPTH_FORMULA)
+st.dataframe(analysis.weights_table(), hide_index=True)
+
+st.subheader("Grading and assessment")
+st.markdown(
+    "Claims are graded on the Admiralty (NATO) system: the **source's reliability** from A "
+    "(completely reliable) to F (cannot be judged), and the **information's credibility** from "
+    "1 (confirmed by other sources) to 6 (cannot be judged). Kizuna's assessment says where the "
+    "claim stands against the evidence on record: corroborated, plausible, contested, refuted "
+    "or unverified."
+)
+
+st.subheader("How to cite")
+st.code(
+    f"Kizuna: Japan's security partnerships dashboard (data version {ui.version()}), "
+    f"view: {f.describe()}. Accessed <date>. Original sources as listed per record.",
+    language=None,
+)
+st.caption("Dates are stored at the precision the sources give (day, month or year); a month "
+           "is never padded with a made-up day. Where sources disagree, the notes say so.")

@@ -1,0 +1,427 @@
+"""Pure functions over the tables: filtering, the depth index, tempo, reach and tallies.
+
+Frames in, frames out; no Streamlit, no figures.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from kizuna import countries, geo
+from kizuna.schema import AGREEMENT_STAGES, AGREEMENT_TYPES
+
+# How much one agreement of each type adds to a partnership's depth. Treaties that change what
+# forces can do together weigh most; a statement or a dialogue format counts once it exists.
+DEFAULT_WEIGHTS: dict[str, float] = {
+    "reciprocal access": 3.0,
+    "co-development programme": 3.0,
+    "acquisition and cross-servicing": 2.0,
+    "information security": 2.0,
+    "defence equipment and technology transfer": 2.0,
+    "2+2 dialogue": 1.0,
+    "strategic partnership / joint statement": 1.0,
+    "other": 0.5,
+}
+# Types whose repeated rounds mark one standing mechanism rather than new commitments.
+MECHANISM_TYPES = ("2+2 dialogue", "strategic partnership / joint statement")
+DEPTH_FORMULA = (
+    "depth(partner, year) = Σ over agreement types t of weight(t) × n(t), where n(t) is the "
+    "number of agreements of type t in force with the partner at the end of that year "
+    "(signed or in force, not ended); for 2+2 dialogues and strategic partnerships / joint "
+    "statements n(t) is 1 once the first is held, since later rounds continue one mechanism."
+)
+
+
+@dataclass(frozen=True)
+class Filters:
+    """The shared filter state: partner codes (empty = all) and an inclusive year range."""
+
+    partners: tuple[str, ...] = ()
+    years: tuple[int, int] = (1950, 2026)
+
+    def describe(self) -> str:
+        who = ", ".join(countries.name(p) for p in self.partners) or "all partners"
+        return f"{who}; {self.years[0]}–{self.years[1]}"
+
+    def slug(self) -> str:
+        who = "-".join(self.partners) or "all"
+        return f"{who}_{self.years[0]}-{self.years[1]}"
+
+
+def _years_between(dates: pd.Series, years: tuple[int, int]) -> pd.Series:
+    y = dates.dt.year
+    return y.between(years[0], years[1]) & y.notna()
+
+
+# -- agreements ---------------------------------------------------------------------------------
+
+
+def agreement_dates(agreements: pd.DataFrame) -> pd.DataFrame:
+    """Adds `dated` (the first stage on record: what the year filter and timelines use) and
+    `effective` (the day it started to bind: in force, else signed for statements)."""
+    out = agreements.copy()
+    out["dated"] = (
+        out["signed"].fillna(out["in_force"])
+        .fillna(out["agreed_in_principle"])
+        .fillna(out["negotiations_opened"])
+    )  # fmt: skip
+    statements = out["type"].isin(MECHANISM_TYPES) | out["type"].eq("co-development programme")
+    out["effective"] = out["in_force"].where(~statements, out["signed"].fillna(out["in_force"]))
+    return out
+
+
+def agreements_with_partners(agreements: pd.DataFrame, parties: pd.DataFrame) -> pd.DataFrame:
+    """One row per agreement and partner (Japan is every agreement's other side)."""
+    partners = parties[parties["country"] != countries.JAPAN]
+    return agreement_dates(agreements).merge(
+        partners.rename(columns={"country": "partner"}), on="agreement_id", how="inner"
+    )
+
+
+def filter_agreements(
+    agreements: pd.DataFrame, parties: pd.DataFrame, filters: Filters, by_year: bool = True
+) -> pd.DataFrame:
+    """Agreement-partner rows for the selected partners, dated within the years unless
+    ``by_year`` is False (the depth index needs agreements made before the range too)."""
+    rows = agreements_with_partners(agreements, parties)
+    if filters.partners:
+        rows = rows[rows["partner"].isin(filters.partners)]
+    if by_year:
+        rows = rows[_years_between(rows["dated"], filters.years)]
+    return rows.sort_values(["dated", "partner"]).reset_index(drop=True)
+
+
+def lifecycle(agreement_rows: pd.DataFrame) -> pd.DataFrame:
+    """Tidy stages: one row per agreement, partner and stage that the record dates."""
+    stages = agreement_rows.melt(
+        id_vars=["agreement_id", "title", "type", "partner"],
+        value_vars=list(AGREEMENT_STAGES),
+        var_name="stage",
+        value_name="date",
+    ).dropna(subset=["date"])
+    precision = agreement_rows.melt(
+        id_vars=["agreement_id", "partner"],
+        value_vars=[f"{s}_precision" for s in AGREEMENT_STAGES],
+        var_name="stage",
+        value_name="precision",
+    )
+    precision["stage"] = precision["stage"].str.removesuffix("_precision")
+    stages = stages.merge(precision, on=["agreement_id", "partner", "stage"], how="left")
+    stages["stage"] = pd.Categorical(stages["stage"], categories=AGREEMENT_STAGES, ordered=True)
+    return stages.sort_values(["partner", "date", "stage"]).reset_index(drop=True)
+
+
+def depth_index(
+    agreement_rows: pd.DataFrame,
+    years: range,
+    weights: dict[str, float] | None = None,
+) -> pd.DataFrame:
+    """Partnership depth per partner per year (see DEPTH_FORMULA): columns partner, year,
+    depth, agreements (how many were in force)."""
+    weights = {**DEFAULT_WEIGHTS, **(weights or {})}
+    frame = agreement_dates(agreement_rows) if "effective" not in agreement_rows else agreement_rows
+    records = []
+    for year in years:
+        end = pd.Timestamp(year, 12, 31)
+        live = frame[
+            frame["effective"].notna()
+            & (frame["effective"] <= end)
+            & (frame["ended"].isna() | (frame["ended"] > end))
+        ]
+        for partner, group in live.groupby("partner"):
+            counts = group.groupby("type")["agreement_id"].nunique()
+            depth = sum(
+                weights.get(t, 0.0) * (min(n, 1) if t in MECHANISM_TYPES else n)
+                for t, n in counts.items()
+            )
+            records.append((partner, year, float(depth), int(group["agreement_id"].nunique())))
+    return pd.DataFrame(records, columns=["partner", "year", "depth", "agreements"])
+
+
+def agreements_by_type(agreement_rows: pd.DataFrame) -> pd.DataFrame:
+    counts = agreement_rows.drop_duplicates("agreement_id")["type"].value_counts()
+    counts = counts.reindex(AGREEMENT_TYPES, fill_value=0)
+    return counts.rename_axis("type").reset_index(name="agreements")
+
+
+def network_edges(agreement_rows: pd.DataFrame) -> pd.DataFrame:
+    """Japan–partner edges weighted by agreements; multilateral ones listed with their group."""
+    per = agreement_rows.groupby("agreement_id")["partner"].transform("nunique")
+    rows = agreement_rows.assign(multilateral=per > 1)
+    edges = rows.groupby("partner").agg(
+        agreements=("agreement_id", "nunique"),
+        multilateral=("multilateral", "sum"),
+    )
+    return edges.reset_index().sort_values("agreements", ascending=False, ignore_index=True)
+
+
+def groupings(agreement_rows: pd.DataFrame) -> pd.DataFrame:
+    """Agreements with more than one partner besides Japan (GCAP, ...): one row per member."""
+    members = agreement_rows.groupby("agreement_id")["partner"].transform("nunique")
+    return agreement_rows[members > 1][["agreement_id", "title", "type", "partner"]]
+
+
+# -- exercises ----------------------------------------------------------------------------------
+
+
+def filter_exercises(
+    exercises: pd.DataFrame, participants: pd.DataFrame, filters: Filters
+) -> pd.DataFrame:
+    """Exercises in the year range with at least one selected partner taking part."""
+    rows = exercises[_years_between(exercises["start"], filters.years)]
+    if filters.partners:
+        ids = participants.loc[participants["country"].isin(filters.partners), "exercise_id"]
+        rows = rows[rows["exercise_id"].isin(ids)]
+    return rows.sort_values("start").reset_index(drop=True)
+
+
+def exercise_partners(exercise_rows: pd.DataFrame, participants: pd.DataFrame) -> pd.DataFrame:
+    """One row per exercise and non-Japanese participant, with the year."""
+    rows = participants[
+        participants["exercise_id"].isin(exercise_rows["exercise_id"])
+        & (participants["country"] != countries.JAPAN)
+    ].rename(columns={"country": "partner"})
+    return rows.merge(
+        exercise_rows[["exercise_id", "name", "kind", "domain", "start", "lat", "lon", "host"]],
+        on="exercise_id",
+    ).assign(year=lambda f: f["start"].dt.year.astype(int))
+
+
+def tempo(partner_rows: pd.DataFrame, by: str = "partner", partners=()) -> pd.DataFrame:
+    """Exercises per year, stacked by partner or by domain. An exercise with three partners
+    counts once for each partner, and once in total when stacked by domain."""
+    rows = partner_rows
+    if partners:
+        rows = rows[rows["partner"].isin(partners)]
+    if by == "domain":
+        rows = rows.drop_duplicates("exercise_id")
+    counts = rows.groupby(["year", by])["exercise_id"].nunique().reset_index(name="exercises")
+    return counts.sort_values(["year", by], ignore_index=True)
+
+
+def map_points(exercise_rows, partner_rows, participants, selected=()) -> pd.DataFrame:
+    """Exercises with what a map needs: the partner to colour by (a selected one first, then
+    the host, then the first listed), the number of countries, and the dates as text."""
+    def lead(group: pd.DataFrame) -> str:
+        chosen = [p for p in group["partner"] if p in selected]
+        hosts = group.loc[group["partner"] == group["host"], "partner"]
+        return (chosen or list(hosts) or list(group["partner"]))[0]
+
+    leads = partner_rows.groupby("exercise_id")[["partner", "host"]].apply(lead)
+    out = exercise_rows.merge(scale(participants), on="exercise_id", how="left")
+    out["lead_partner"] = out["exercise_id"].map(leads).fillna(countries.JAPAN)
+    start = [_when(d, p) for d, p in zip(out["start"], out["start_precision"], strict=True)]
+    end = [_when(d, p) for d, p in zip(out["end"], out["end_precision"], strict=True)]
+    out["when"] = [s if not e or e == s else f"{s} – {e}" for s, e in zip(start, end, strict=True)]
+    return out
+
+
+def _when(value, precision) -> str:
+    if pd.isna(value):
+        return ""
+    return value.strftime({"year": "%Y", "month": "%b %Y"}.get(precision, "%d %b %Y"))
+
+
+def selected_ids(event) -> list[str]:
+    """Exercise ids of the points clicked or lassoed on the map (the last customdata field)."""
+    try:
+        points = event["selection"]["points"]
+    except (KeyError, TypeError):
+        return []
+    return [p["customdata"][-1] for p in points if p.get("customdata")]
+
+
+def scale(participants: pd.DataFrame) -> pd.DataFrame:
+    """Per exercise: countries, aircraft, ships and personnel as far as sources give them."""
+    return participants.groupby("exercise_id").agg(
+        countries=("country", "nunique"),
+        aircraft=("aircraft", "sum"),
+        ships=("ships", "sum"),
+        personnel=("personnel", "sum"),
+    ).reset_index()  # fmt: skip
+
+
+def reach(partner_rows: pd.DataFrame) -> pd.DataFrame:
+    """Great-circle distance from each participant's home to the exercise, in km."""
+    rows = partner_rows.copy()
+    homes = [geo.home(p) or (None, None) for p in rows["partner"]]
+    rows["home_lat"] = pd.Series([h[0] for h in homes], index=rows.index, dtype="float64")
+    rows["home_lon"] = pd.Series([h[1] for h in homes], index=rows.index, dtype="float64")
+    rows = rows.dropna(subset=["home_lat"])
+    rows["distance_km"] = [
+        round(geo.great_circle_km(a, b, c, d))
+        for a, b, c, d in zip(rows["home_lat"], rows["home_lon"], rows["lat"], rows["lon"],
+                              strict=True)
+    ]
+    return rows.reset_index(drop=True)
+
+
+def longest_reach(reach_rows: pd.DataFrame) -> pd.DataFrame:
+    """Per partner and year, the farthest its forces travelled to train with Japan's."""
+    idx = reach_rows.groupby(["partner", "year"])["distance_km"].idxmax()
+    return reach_rows.loc[idx, ["partner", "year", "distance_km", "name", "exercise_id"]].reset_index(
+        drop=True
+    )
+
+
+# -- claims -------------------------------------------------------------------------------------
+
+
+def filter_claims(
+    claims: pd.DataFrame,
+    years: tuple[int, int],
+    subjects=(),
+    domains=(),
+    assessments=(),
+    include_undated: bool = False,
+) -> pd.DataFrame:
+    """Claims made within the years; undated ones too if ``include_undated`` (the page passes
+    it when the year filter spans everything, so no claim is hidden by a missing date)."""
+    dated = _years_between(claims["claim_date"], years)
+    rows = claims[dated | (claims["claim_date"].isna() & include_undated)]
+    if subjects:
+        rows = rows[rows["subject"].isin(subjects)]
+    if domains:
+        rows = rows[rows["domain"].isin(domains)]
+    if assessments:
+        rows = rows[rows["assessment"].isin(assessments)]
+    return rows.sort_values("claim_date").reset_index(drop=True)
+
+
+def claim_tallies(claim_rows: pd.DataFrame) -> pd.DataFrame:
+    """Counts by subject country, domain and assessment."""
+    return (
+        claim_rows.groupby(["subject", "domain", "assessment"])["claim_id"]
+        .nunique()
+        .reset_index(name="claims")
+        .sort_values(["subject", "domain", "assessment"], ignore_index=True)
+    )
+
+
+def evidence_for(claim_id: str, evidence: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
+    rows = evidence[evidence["claim_id"] == claim_id].merge(sources, on="source_id", how="left")
+    return rows[["stance", "quote", "title", "publisher", "published", "url", "source_id"]]
+
+
+# -- events -------------------------------------------------------------------------------------
+
+
+def annotations(events: pd.DataFrame, filters: Filters) -> pd.DataFrame:
+    """Policy events in the year range, by Japan or a selected partner, with a short label."""
+    rows = events[_years_between(events["date"], filters.years)]
+    if filters.partners:
+        rows = rows[rows["country"].isin((countries.JAPAN, *filters.partners))]
+    rows = rows.assign(label=rows["title"].str.slice(0, 48))
+    return rows.sort_values("date").reset_index(drop=True)
+
+
+def no_events() -> pd.DataFrame:
+    return pd.DataFrame({"event_id": [], "title": [], "date": pd.to_datetime([]), "label": []})
+
+
+# -- sources and citations ----------------------------------------------------------------------
+
+
+def sources_for(table: str, record_ids, citations: pd.DataFrame, sources: pd.DataFrame):
+    """The sources cited by these records of a table, one row per record and source."""
+    rows = citations[(citations["table"] == table) & citations["record_id"].isin(list(record_ids))]
+    return rows.merge(sources, on="source_id", how="left")
+
+
+def source_line(table: str, record_ids, citations: pd.DataFrame, sources: pd.DataFrame) -> str:
+    """'Sources: MOFA, Reuters and 12 others; 25 records.' — the line under a chart."""
+    ids = list(dict.fromkeys(record_ids))
+    cited = sources_for(table, ids, citations, sources)
+    publishers = cited["publisher"].value_counts().index.tolist()
+    if not publishers:
+        named = "none"
+    elif len(publishers) <= 3:
+        named = ", ".join(publishers)
+    else:
+        named = f"{', '.join(publishers[:3])} and {len(publishers) - 3} others"
+    return f"Sources: {named}; {len(ids)} records. Kizuna"
+
+
+def citation_summary(table: str, frame: pd.DataFrame, key: str, citations, sources):
+    """Adds `sources` (publishers) and `source_urls` columns: the sources of every row."""
+    cited = sources_for(table, frame[key], citations, sources)
+    joined = cited.groupby("record_id").agg(
+        sources=("publisher", lambda s: "; ".join(dict.fromkeys(s))),
+        source_ids=("source_id", lambda s: "; ".join(s)),
+        source_urls=("url", lambda s: " ".join(dict.fromkeys(s))),
+    )
+    return frame.merge(joined, left_on=key, right_index=True, how="left")
+
+
+# -- overview -----------------------------------------------------------------------------------
+
+
+TREATY_TYPES = (
+    "reciprocal access",
+    "acquisition and cross-servicing",
+    "information security",
+    "defence equipment and technology transfer",
+)
+
+
+def treaty_partners_in_force(agreement_rows: pd.DataFrame, year: int) -> list[str]:
+    """Partners with at least one treaty-level agreement in force at the end of ``year``."""
+    end = pd.Timestamp(year, 12, 31)
+    live = agreement_rows[
+        agreement_rows["type"].isin(TREATY_TYPES)
+        & agreement_rows["in_force"].notna()
+        & (agreement_rows["in_force"] <= end)
+        & (agreement_rows["ended"].isna() | (agreement_rows["ended"] > end))
+    ]
+    return sorted(live["partner"].unique())
+
+
+def exercises_in(exercise_rows: pd.DataFrame, year: int) -> int:
+    return int((exercise_rows["start"].dt.year == year).sum())
+
+
+# -- method -------------------------------------------------------------------------------------
+
+
+def search_sources(sources: pd.DataFrame, kinds=(), query: str = "") -> pd.DataFrame:
+    rows = sources[sources["kind"].isin(kinds)] if kinds else sources
+    if query:
+        text = rows["title"].fillna("") + " " + rows["publisher"].fillna("")
+        rows = rows[text.str.contains(query, case=False, regex=False)]
+    return rows.reset_index(drop=True)
+
+
+def last_updated(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """Per table, the latest day a source cited by its rows was read."""
+    from kizuna.schema import TABLES
+
+    records = []
+    citations, sources = tables.get("citations"), tables.get("sources")
+    for name in TABLES:
+        frame = tables.get(name)
+        latest = None
+        if frame is not None and citations is not None and sources is not None:
+            cited = citations[citations["table"] == name].merge(sources, on="source_id")
+            if not cited.empty:
+                latest = cited["accessed"].max().date().isoformat()
+        records.append((name, len(frame) if frame is not None else None, latest,
+                        "loaded" if frame is not None else "not loaded: see errors"))
+    return pd.DataFrame(records, columns=["table", "rows", "sources last read", "status"])
+
+
+def dictionary(table) -> pd.DataFrame:
+    return pd.DataFrame(
+        [(f.name, f.kind, "yes" if f.required else "", ", ".join(f.choices) or f.refers_to or "",
+          f.description) for f in table.fields],
+        columns=["column", "kind", "required", "allowed values / refers to", "meaning"],
+    )
+
+
+def weights_table() -> pd.DataFrame:
+    return pd.DataFrame(
+        [(t, w, "once the first is held" if t in MECHANISM_TYPES else "each in force")
+         for t, w in DEFAULT_WEIGHTS.items()],
+        columns=["agreement type", "default weight", "counted"],
+    )

@@ -1,0 +1,82 @@
+"""Country codes, names and the one fixed colour each partner has in every chart."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pycountry
+
+JAPAN = "JPN"
+
+# Organisations Japan partners with; ISO 3166 has no alpha-3 code for them. EUU is the code
+# the World Bank and UN statistics use for the European Union.
+ORGANISATIONS = {"NATO": "NATO", "EUU": "European Union"}
+
+# The partners in the dashboard's scope, in the order analysts list them.
+PARTNERS = (
+    "USA", "AUS", "GBR", "FRA", "ITA", "DEU", "IND", "PHL", "CAN", "NZL", "NLD", "SWE",
+    "ESP", "POL", "KOR", "VNM", "IDN", "MYS", "THA", "NATO", "EUU",
+)  # fmt: skip
+
+# Okabe-Ito for the eight partners seen most, then Paul Tol's muted and light schemes: all
+# three were designed to stay distinguishable under the common colour-vision deficiencies.
+_OKABE_ITO = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#F0E442",
+              "#000000")  # fmt: skip
+_TOL_MUTED = ("#332288", "#88CCEE", "#44AA99", "#117733", "#999933", "#DDCC77", "#CC6677",
+              "#882255", "#AA4499")  # fmt: skip
+_TOL_LIGHT = ("#77AADD", "#EE8866", "#EEDD88", "#FFAABB", "#99DDFF", "#44BB99", "#BBCC33")
+PARTNER_COLOURS = dict(zip(PARTNERS, _OKABE_ITO + _TOL_MUTED + _TOL_LIGHT, strict=False))
+JAPAN_COLOUR = "#BC002D"  # the hinomaru red: Japan is the hub of every view
+OTHER_COLOUR = "#BBBBBB"
+
+
+@cache
+def is_known(code: str) -> bool:
+    return code in ORGANISATIONS or pycountry.countries.get(alpha_3=code) is not None
+
+
+@cache
+def name(code: str) -> str:
+    """The short English name an analyst expects: 'South Korea', not 'Korea, Republic of'."""
+    if code in ORGANISATIONS:
+        return ORGANISATIONS[code]
+    country = pycountry.countries.get(alpha_3=code)
+    if country is None:
+        return code
+    return getattr(country, "common_name", None) or _SHORT_NAMES.get(code, country.name)
+
+
+_SHORT_NAMES = {
+    "GBR": "United Kingdom",
+    "USA": "United States",
+    "KOR": "South Korea",
+    "PRK": "North Korea",
+    "RUS": "Russia",
+    "VNM": "Vietnam",
+    "IRN": "Iran",
+    "SYR": "Syria",
+}
+
+
+@cache
+def flag(code: str) -> str:
+    country = pycountry.countries.get(alpha_3=code) if code not in ORGANISATIONS else None
+    return getattr(country, "flag", "") if country else ""
+
+
+def label(code: str) -> str:
+    """'🇮🇹 Italy (ITA)': how a country appears in filters and legends."""
+    f = flag(code)
+    return f"{f} {name(code)} ({code})" if f else f"{name(code)} ({code})"
+
+
+def colour(code: str) -> str:
+    if code == JAPAN:
+        return JAPAN_COLOUR
+    return PARTNER_COLOURS.get(code, OTHER_COLOUR)
+
+
+@cache
+def alpha2(code: str) -> str | None:
+    country = pycountry.countries.get(alpha_3=code)
+    return country.alpha_2 if country else None

@@ -1,0 +1,228 @@
+"""Everything that leaves the dashboard: images, HTML, CSV, XLSX and the briefing pack.
+
+Images are rendered server-side (Plotly through kaleido and a local Chromium, Altair through
+vl-convert) so that they carry the chart's title, filters and source line. Nothing here fetches
+from the internet: the map topology comes from static/topojson.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import shutil
+import threading
+import zipfile
+from datetime import UTC, datetime
+from urllib.parse import urlencode
+
+import pandas as pd
+import plotly.io as pio
+
+from kizuna import geo
+from kizuna.analysis import Filters
+from kizuna.figures import Chart
+
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+IMAGE_WIDTH = 1100
+_kaleido_lock = threading.Lock()
+_kaleido_started = False
+
+
+# -- tables -------------------------------------------------------------------------------------
+
+
+def neutralise(value):
+    """OWASP's advice for CSV injection: a cell that a spreadsheet would run as a formula is
+    prefixed with a single quote, so it is shown as text."""
+    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+        return "'" + value
+    return value
+
+
+def for_export(frame: pd.DataFrame) -> pd.DataFrame:
+    """Dates written at their precision (2023-08, not 2023-08-01), formulas neutralised."""
+    out = frame.copy()
+    for column in out.columns:
+        precision = f"{column}_precision"
+        if pd.api.types.is_datetime64_any_dtype(out[column]):
+            if precision in out:
+                out[column] = [
+                    format_date(d, p) for d, p in zip(out[column], out[precision], strict=True)
+                ]
+            else:
+                out[column] = out[column].dt.strftime("%Y-%m-%d")
+        if out[column].dtype == object or pd.api.types.is_string_dtype(out[column]):
+            out[column] = out[column].map(neutralise)
+    return out
+
+
+def format_date(value, precision) -> str | None:
+    if pd.isna(value):
+        return None
+    form = {"year": "%Y", "month": "%Y-%m"}.get(precision, "%Y-%m-%d")
+    return pd.Timestamp(value).strftime(form)
+
+
+def to_csv(frame: pd.DataFrame) -> bytes:
+    return for_export(frame).to_csv(index=False).encode("utf-8")
+
+
+def to_xlsx(frame: pd.DataFrame, sheet: str = "data") -> bytes:
+    buffer = io.BytesIO()
+    with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
+        for_export(frame).to_excel(writer, sheet_name=sheet[:31], index=False)
+    return buffer.getvalue()
+
+
+# -- images -------------------------------------------------------------------------------------
+
+
+def chromium() -> str | None:
+    """The Chromium kaleido will drive, if this machine has one."""
+    for candidate in (os.environ.get("BROWSER_PATH"), "chromium", "chromium-browser",
+                      "google-chrome"):  # fmt: skip
+        if candidate and (found := shutil.which(candidate)):
+            return found
+    return None
+
+
+def images_unavailable_reason() -> str | None:
+    if chromium() is None:
+        return "PNG and SVG of this chart need Chromium on the server (apt-get install chromium)."
+    return None
+
+
+def _ensure_kaleido() -> None:
+    """One long-lived renderer: a browser start costs ~2 s, a render on a running one ~0.2 s."""
+    global _kaleido_started
+    if _kaleido_started:
+        return
+    import kaleido
+
+    os.environ.setdefault("BROWSER_PATH", chromium() or "")
+    pio.defaults.topojson = geo.TOPOJSON_DIR.as_uri() + "/"
+    kaleido.start_sync_server(silence_warnings=True)
+    _kaleido_started = True
+
+
+def _altair_spec(chart: Chart) -> str:
+    return chart.figure.properties(width=IMAGE_WIDTH - 200).to_json()
+
+
+def to_image(chart: Chart, fmt: str) -> bytes:
+    """PNG at 2x scale (for slides) or SVG (for print)."""
+    if chart.is_altair:
+        import vl_convert as vlc
+
+        if fmt == "png":
+            return vlc.vegalite_to_png(_altair_spec(chart), scale=2)
+        return vlc.vegalite_to_svg(_altair_spec(chart)).encode("utf-8")
+    if images_unavailable_reason():
+        raise RuntimeError(images_unavailable_reason())
+    with _kaleido_lock:
+        _ensure_kaleido()
+        return chart.figure.to_image(format=fmt, width=IMAGE_WIDTH, scale=2 if fmt == "png" else 1)
+
+
+def _topojson_script() -> str:
+    """plotly.js looks in window.PlotlyGeoAssets before fetching a topology from its CDN."""
+    topology = geo.TOPOJSON_FILE.read_text(encoding="utf-8")
+    return f"<script>window.PlotlyGeoAssets={{topojson:{{\"world_110m\":{topology}}}}};</script>"
+
+
+def to_html(chart: Chart) -> bytes:
+    """A self-contained page that works offline: the chart library and the map are inlined."""
+    if chart.is_altair:
+        buffer = io.StringIO()
+        chart.figure.save(buffer, format="html", inline=True)
+        return buffer.getvalue().encode("utf-8")
+    html = chart.figure.to_html(include_plotlyjs=True, full_html=True,
+                                config={"displaylogo": False})
+    if any(t.type in ("choropleth", "scattergeo") for t in chart.figure.data):
+        html = html.replace("<head>", "<head>" + _topojson_script(), 1)
+    return html.encode("utf-8")
+
+
+# -- naming -------------------------------------------------------------------------------------
+
+
+def file_name(chart_or_table: str, filters: Filters, extension: str) -> str:
+    """kizuna_exercises-tempo_ITA-GBR_2015-2025.png"""
+    return f"kizuna_{chart_or_table}_{filters.slug()}.{extension}"
+
+
+def share_url(filters: Filters, page: str = "", base: str = "http://localhost:8501") -> str:
+    params = [("partner", p) for p in filters.partners]
+    params += [("years", filters.years[0]), ("years", filters.years[1])]
+    return f"{base.rstrip('/')}/{page}?{urlencode(params)}"
+
+
+# -- the briefing pack --------------------------------------------------------------------------
+
+README = """Kizuna briefing pack
+====================
+
+View: {filters}
+Built: {built} (UTC)
+Data version: {version}
+Reopen this view: {url}
+
+Contents
+- charts/: every chart of the view as PNG (2x) and SVG; each image carries its title, the
+  active filters and its source line
+- tables/: the filtered rows of each table as CSV, with the sources of every row
+- sources.csv: every source cited by the rows in this pack
+- filters.json: the filters and the link that reopens this view
+
+How to cite
+Kizuna: Japan's security partnerships dashboard, view "{filters}", data version {version},
+accessed {built_day}. Cite the original sources listed in sources.csv for each fact.
+{notes}"""
+
+
+def briefing_pack(
+    charts: list[Chart],
+    tables: dict[str, pd.DataFrame],
+    sources: pd.DataFrame,
+    filters: Filters,
+    version: str,
+    progress=None,
+) -> bytes:
+    """A ZIP of the current view; ``progress(fraction, text)`` is called as it builds."""
+    buffer = io.BytesIO()
+    built = datetime.now(UTC)
+    notes = []
+    steps = len(charts) + len(tables) + 1
+    done = 0
+
+    def tick(text: str) -> None:
+        nonlocal done
+        done += 1
+        if progress:
+            progress(min(done / steps, 1.0), text)
+
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as pack:
+        for chart in charts:
+            for fmt in ("png", "svg"):
+                try:
+                    pack.writestr(f"charts/{chart.name}.{fmt}", to_image(chart, fmt))
+                except RuntimeError as e:
+                    notes.append(f"- charts/{chart.name}.{fmt} was not made: {e}")
+            tick(chart.caption.title)
+        for name, frame in tables.items():
+            pack.writestr(f"tables/{name}.csv", to_csv(frame))
+            tick(name)
+        pack.writestr("sources.csv", to_csv(sources))
+        url = share_url(filters)
+        pack.writestr("filters.json", json.dumps({
+            "partners": list(filters.partners), "years": list(filters.years), "url": url,
+            "data_version": version,
+        }, indent=2))  # fmt: skip
+        pack.writestr("README.txt", README.format(
+            filters=filters.describe(), built=built.strftime("%Y-%m-%d %H:%M"),
+            built_day=built.strftime("%d %B %Y"), version=version, url=url,
+            notes=("\nNot included\n" + "\n".join(notes)) if notes else "",
+        ))  # fmt: skip
+        tick("README")
+    return buffer.getvalue()

@@ -1,0 +1,188 @@
+"""Small Streamlit helpers the pages share: cached data, shared filters, errors, charts, tables."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+import pandas as pd
+import streamlit as st
+
+from kizuna import countries, export
+from kizuna.analysis import Filters
+from kizuna.figures import Caption, Chart
+from kizuna.load import Dataset, data_dir, load
+
+YEAR_BOUNDS = (1990, 2026)
+TOPOJSON_URL = "app/static/topojson/"
+PLOTLY_CONFIG = {"topojsonURL": TOPOJSON_URL, "displaylogo": False,
+                 "modeBarButtonsToRemove": ["toImage"]}  # fmt: skip
+
+
+# -- data ---------------------------------------------------------------------------------------
+
+
+@st.cache_data(max_entries=4, show_spinner="Reading the tables…")
+def _load(directory: str, stamp: tuple) -> Dataset:
+    return load(directory)
+
+
+def dataset() -> Dataset:
+    """The validated tables, re-read when a CSV changes on disk."""
+    directory = data_dir()
+    stamp = tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size)
+                  for p in sorted(directory.glob("*.csv")))  # fmt: skip
+    return _load(str(directory), stamp)
+
+
+@st.cache_data(max_entries=4)
+def data_version(directory: str, stamp: tuple) -> str:
+    digest = hashlib.sha256()
+    for name, *_ in stamp:
+        digest.update((data_dir() / name).read_bytes())
+    return digest.hexdigest()[:10]
+
+
+def version() -> str:
+    directory = data_dir()
+    stamp = tuple((p.name, p.stat().st_mtime_ns) for p in sorted(directory.glob("*.csv")))
+    return data_version(str(directory), stamp)
+
+
+def require(data: Dataset, *tables: str) -> None:
+    """Show why the page cannot be drawn, and stop, if a table it needs is broken."""
+    if not available(data, *tables):
+        st.stop()
+
+
+def available(data: Dataset, *tables: str) -> bool:
+    """Show the problems of the tables a section needs; False if it cannot be drawn."""
+    for warning in data.warnings(*tables):
+        st.warning(inert(str(warning)))
+    if data.ok(*tables):
+        return True
+    errors = data.errors(*tables)
+    files = sorted({p.file for p in errors})
+    st.error(
+        f"This section needs {', '.join(files)}, which did not pass validation. "
+        "Fix the rows below (or run `python -m kizuna.validate data`); other pages still work."
+    )
+    st.code("\n".join(str(p) for p in errors[:50]) + (
+        f"\n… and {len(errors) - 50} more" if len(errors) > 50 else ""), language=None)
+    return False
+
+
+# -- shared filters -----------------------------------------------------------------------------
+
+
+def _reset_filters() -> None:
+    st.session_state["partner"] = []
+    st.session_state["years"] = YEAR_BOUNDS
+
+
+def shared_filters() -> None:
+    """Partner and year, drawn in the sidebar by dashboard.py and bound to the URL."""
+    with st.sidebar:
+        st.multiselect(
+            "Partner countries", countries.PARTNERS, key="partner", bind="query-params",
+            format_func=countries.label, placeholder="All partners",
+            help="Empty means every partner. Shared by all pages and kept in the link.",
+        )  # fmt: skip
+        st.slider("Years", *YEAR_BOUNDS, value=YEAR_BOUNDS, key="years", bind="query-params",
+                  help="Inclusive. Shared by all pages and kept in the link.")
+        st.button("Reset filters", on_click=_reset_filters, icon="🔄")
+
+
+def filters() -> Filters:
+    partners = tuple(p for p in st.session_state.get("partner", []) if p in countries.PARTNERS)
+    years = st.session_state.get("years", YEAR_BOUNDS)
+    return Filters(partners=partners, years=(int(min(years)), int(max(years))))
+
+
+def summary(f: Filters, extra: str = "") -> None:
+    st.caption(f"Showing **{inert(f.describe())}**" + (f" · {inert(extra)}" if extra else ""))
+
+
+def caption(title: str, f: Filters, source: str, facet: str = "") -> Caption:
+    return Caption(title, f.describe() + (f"; {facet}" if facet else ""), source)
+
+
+def empty(message: str) -> None:
+    st.info(message)
+    st.stop()
+
+
+# -- rendering ----------------------------------------------------------------------------------
+
+_MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$])")
+
+
+def inert(text: str) -> str:
+    """Text from the data, escaped so that Markdown and HTML in it render as plain text."""
+    return _MARKDOWN.sub(r"\\\1", str(text))
+
+
+def chart(c: Chart, f: Filters, key: str, on_select=None):
+    """A chart, its one-line summary for screen readers, and its download control."""
+    if c.is_altair:
+        event = st.altair_chart(c.figure, width="stretch", key=key)
+    else:
+        event = st.plotly_chart(
+            c.figure, width="stretch", theme=None, config=PLOTLY_CONFIG, key=key,
+            on_select="rerun" if on_select else "ignore",
+            selection_mode=("points",) if on_select else ("points", "box", "lasso"),
+        )  # fmt: skip
+    st.caption(inert(c.summary))
+    downloads(c, f, key)
+    return event
+
+
+def downloads(c: Chart, f: Filters, key: str) -> None:
+    """PNG, SVG, HTML, CSV of one chart, built only when clicked."""
+    reason = None if c.is_altair else export.images_unavailable_reason()
+    with st.popover("Download", icon="📥"):
+        cols = st.columns(4)
+        for col, fmt, mime in zip(cols, ("png", "svg"), ("image/png", "image/svg+xml"),
+                                  strict=False):  # fmt: skip
+            col.download_button(
+                fmt.upper(), data=lambda fmt=fmt: export.to_image(c, fmt),
+                file_name=export.file_name(c.name, f, fmt), mime=mime, key=f"{key}-{fmt}",
+                on_click="ignore", disabled=reason is not None, help=reason,
+            )  # fmt: skip
+        cols[2].download_button(
+            "HTML", data=lambda: export.to_html(c), file_name=export.file_name(c.name, f, "html"),
+            mime="text/html", key=f"{key}-html", on_click="ignore",
+        )  # fmt: skip
+        cols[3].download_button(
+            "CSV", data=lambda: export.to_csv(c.data),
+            file_name=export.file_name(c.name, f, "csv"), mime="text/csv", key=f"{key}-csv",
+            on_click="ignore",
+        )  # fmt: skip
+        if reason:
+            st.caption(reason)
+
+
+def table(frame: pd.DataFrame, name: str, f: Filters, key: str, column_config=None) -> None:
+    """A table with its CSV and XLSX downloads."""
+    st.dataframe(frame, hide_index=True, width="stretch", column_config=column_config or {
+        "url": st.column_config.LinkColumn("url"),
+    }, key=f"{key}-table")  # fmt: skip
+    left, right, _ = st.columns([1, 1, 6])
+    left.download_button(
+        "CSV", data=lambda: export.to_csv(frame), file_name=export.file_name(name, f, "csv"),
+        mime="text/csv", key=f"{key}-csv", on_click="ignore", icon="📥",
+    )  # fmt: skip
+    right.download_button(
+        "XLSX", data=lambda: export.to_xlsx(frame, name),
+        file_name=export.file_name(name, f, "xlsx"), key=f"{key}-xlsx", on_click="ignore",
+        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", icon="📥",
+    )  # fmt: skip
+
+
+def display(frame: pd.DataFrame) -> pd.DataFrame:
+    """Dates shown at their precision and country codes named, for on-screen tables."""
+    out = export.for_export(frame)
+    for column in ("partner", "host", "subject", "country"):
+        if column in out:
+            out[column] = out[column].map(lambda c: countries.name(c) if isinstance(c, str) else c)
+    return out.drop(columns=[c for c in out.columns if c.endswith("_precision")])
