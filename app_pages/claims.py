@@ -13,35 +13,74 @@ f = ui.filters()
 ui.require(data, "claims", "claim_evidence", "citations", "sources")
 subjects_present = sorted(data["claims"]["subject"].unique())
 left, middle, right = st.columns(3)
-subjects = left.multiselect("Subject country", subjects_present, key="claims_subject",
-                            format_func=countries.label, placeholder="All subjects")
-domains = middle.multiselect("Capability domain", CLAIM_DOMAINS, key="claims_domain",
-                             placeholder="All domains")
-assessments = right.multiselect("Assessment", ASSESSMENTS, key="claims_assessment",
-                                placeholder="All assessments")
+subjects = left.multiselect(
+    "Subject country",
+    subjects_present,
+    key="claims_subject",
+    format_func=countries.label,
+    placeholder="All subjects",
+)
+domains = middle.multiselect(
+    "Capability domain", CLAIM_DOMAINS, key="claims_domain", placeholder="All domains"
+)
+assessments = right.multiselect(
+    "Assessment", ASSESSMENTS, key="claims_assessment", placeholder="All assessments"
+)
 facet = "; ".join(x for x in (", ".join(subjects), ", ".join(domains), ", ".join(assessments))
                   if x)  # fmt: skip
-ui.summary(f, "the partner filter does not apply here: claims are filtered by their subject"
-           + (f" · {facet}" if facet else ""))
+ui.summary(
+    f,
+    "the partner filter does not apply here: claims are filtered by their subject"
+    + (f" · {facet}" if facet else ""),
+)
 cite = (data["citations"], data["sources"])
 
 # 2/ frames
-claims = analysis.filter_claims(data["claims"], f.years, subjects, domains, assessments,
-                                include_undated=f.years == ui.YEAR_BOUNDS)
+claims = analysis.filter_claims(
+    data["claims"],
+    f.years,
+    subjects,
+    domains,
+    assessments,
+    include_undated=f.years == ui.YEAR_BOUNDS,
+)
 if claims.empty:
-    ui.empty("No claims match these filters. Widen the years or clear the subject, domain or "
-             "assessment filters.")
+    ui.empty(
+        "No claims match these filters. Widen the years or clear the subject, domain or "
+        "assessment filters."
+    )
 claims = analysis.citation_summary("claims", claims, "claim_id", *cite)
 source = analysis.source_line("claims", claims["claim_id"], *cite)
 
 # 3/ render
-ui.chart(figures.claims_matrix(analysis.claim_tallies(claims), ui.caption(
-    "Claims by subject, domain and assessment", f, source, facet)), f, key="claims-matrix")
+ui.chart(
+    figures.claims_matrix(
+        analysis.claim_tallies(claims),
+        ui.caption("Claims by subject, domain and assessment", f, source, facet),
+    ),
+    f,
+    key="claims-matrix",
+)
 
 st.subheader("Claim ledger")
-ledger = claims[["claim_id", "subject", "domain", "claim", "claimant", "claim_date",
-                 "claim_date_precision", "source_reliability", "information_credibility",
-                 "assessment", "assessment_note", "target_year", "sources", "source_urls"]]
+ledger = claims[
+    [
+        "claim_id",
+        "subject",
+        "domain",
+        "claim",
+        "claimant",
+        "claim_date",
+        "claim_date_precision",
+        "source_reliability",
+        "information_credibility",
+        "assessment",
+        "assessment_note",
+        "target_year",
+        "sources",
+        "source_urls",
+    ]
+]
 ui.table(ui.display(ledger), "claims", f, key="claims-ledger")
 
 st.subheader("Evidence for one claim")
@@ -65,8 +104,12 @@ for col, stance in ((supports, "supports"), (contradicts, "contradicts")):
     if mine.empty:
         col.caption(f"No source on record {stance} this claim.")
     else:
-        col.dataframe(ui.display(mine.drop(columns=["stance"])), hide_index=True,
-                      width="stretch", column_config={"url": st.column_config.LinkColumn()})
+        col.dataframe(
+            ui.display(mine.drop(columns=["stance"])),
+            hide_index=True,
+            width="stretch",
+            column_config={"url": st.column_config.LinkColumn()},
+        )
 
 st.subheader("Target dates")
 if ui.available(data, "milestones"):
@@ -75,7 +118,15 @@ if ui.available(data, "milestones"):
     if planned.empty:
         st.info("No planned targets on record.")
     else:
-        ui.chart(figures.target_tracker(planned, ui.caption(
-            "Programme targets: announced and revised", f,
-            analysis.source_line("milestones", planned["milestone_id"], *cite))), f,
-            key="claims-targets")
+        ui.chart(
+            figures.target_tracker(
+                planned,
+                ui.caption(
+                    "Programme targets: announced and revised",
+                    f,
+                    analysis.source_line("milestones", planned["milestone_id"], *cite),
+                ),
+            ),
+            f,
+            key="claims-targets",
+        )

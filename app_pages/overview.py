@@ -19,25 +19,35 @@ all_years = analysis.filter_agreements(
     data["agreements"], data["agreement_parties"], f, by_year=False
 )
 in_range = analysis.citation_summary(
-    "agreements", analysis.filter_agreements(data["agreements"], data["agreement_parties"], f),
-    "agreement_id", *cite,
+    "agreements",
+    analysis.filter_agreements(data["agreements"], data["agreement_parties"], f),
+    "agreement_id",
+    *cite,
 )
 depth = analysis.depth_index(all_years, range(f.years[0], f.years[1] + 1))
 in_force = analysis.treaty_partners_in_force(all_years, year)
 
 # 3/ render
 cols = st.columns(4)
-cols[0].metric(f"Partners with treaties in force, {year}", len(in_force),
-               help="Reciprocal access, ACSA, information security or equipment transfer.")
+cols[0].metric(
+    f"Partners with treaties in force, {year}",
+    len(in_force),
+    help="Reciprocal access, ACSA, information security or equipment transfer.",
+)
 cols[1].metric("Agreements and dialogues", in_range["agreement_id"].nunique())
 if data.ok("exercises", "exercise_participants"):
     exercises = analysis.filter_exercises(data["exercises"], data["exercise_participants"], f)
     now, before = analysis.exercises_in(exercises, year), analysis.exercises_in(exercises, year - 1)
-    cols[2].metric(f"Exercises and deployments, {year}", now, delta=now - before,
-                   help=f"Change against {year - 1}.")
+    cols[2].metric(
+        f"Exercises and deployments, {year}",
+        now,
+        delta=now - before,
+        help=f"Change against {year - 1}.",
+    )
 if data.ok("claims"):
-    claims = analysis.filter_claims(data["claims"], f.years,
-                                    include_undated=f.years == ui.YEAR_BOUNDS)
+    claims = analysis.filter_claims(
+        data["claims"], f.years, include_undated=f.years == ui.YEAR_BOUNDS
+    )
     corroborated = int((claims["assessment"] == "corroborated").sum())
     cols[3].metric("Capability claims", len(claims), help="All subjects; see Capability claims.")
     cols[3].caption(f"{corroborated} corroborated")
@@ -47,8 +57,11 @@ if in_range.empty and depth.empty:
 
 source = analysis.source_line("agreements", all_years["agreement_id"], *cite)
 if not depth.empty:
-    ui.chart(figures.depth_map(depth, ui.caption("Depth of Japan's partnerships", f, source)),
-             f, key="overview-map")
+    ui.chart(
+        figures.depth_map(depth, ui.caption("Depth of Japan's partnerships", f, source)),
+        f,
+        key="overview-map",
+    )
 left, right = st.columns([3, 2])
 with left:
     events = data["events"] if data.ok("events") else None
@@ -58,12 +71,24 @@ with left:
     timeline = figures.milestones_timeline(
         in_range,
         events,
-        ui.caption("Key agreements and policy events", f,
-                   analysis.source_line("agreements", in_range["agreement_id"], *cite)),
+        ui.caption(
+            "Key agreements and policy events",
+            f,
+            analysis.source_line("agreements", in_range["agreement_id"], *cite),
+        ),
     )
     ui.chart(timeline, f, key="overview-timeline")
 with right:
     counts = analysis.agreements_by_type(in_range)
-    ui.chart(figures.agreements_by_type(counts, ui.caption(
-        "Agreements by type", f, analysis.source_line("agreements", in_range["agreement_id"],
-                                                       *cite))), f, key="overview-types")
+    ui.chart(
+        figures.agreements_by_type(
+            counts,
+            ui.caption(
+                "Agreements by type",
+                f,
+                analysis.source_line("agreements", in_range["agreement_id"], *cite),
+            ),
+        ),
+        f,
+        key="overview-types",
+    )

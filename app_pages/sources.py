@@ -11,13 +11,19 @@ f = ui.filters()
 st.subheader("Sources")
 if ui.available(data, "sources"):
     sources = data["sources"]
-    kinds = st.multiselect("Kind of source", schema.SOURCE_KINDS, key="sources_kind",
-                           placeholder="All kinds")
+    kinds = st.multiselect(
+        "Kind of source", schema.SOURCE_KINDS, key="sources_kind", placeholder="All kinds"
+    )
     query = st.text_input("Search titles and publishers", key="sources_query")
     shown = analysis.search_sources(sources, kinds, query)
     st.caption(f"{len(shown)} of {len(sources)} sources")
-    ui.table(ui.display(shown), "sources", f, key="sources-table",
-             column_config={"url": st.column_config.LinkColumn("url")})
+    ui.table(
+        ui.display(shown),
+        "sources",
+        f,
+        key="sources-table",
+        column_config={"url": st.column_config.LinkColumn("url")},
+    )
 
 st.subheader("Last updated")
 st.caption("Per table: the latest day a source behind its rows was read, and the rows loaded.")
@@ -47,5 +53,7 @@ st.code(
     f"view: {f.describe()}. Accessed <date>. Original sources as listed per record.",
     language=None,
 )
-st.caption("Dates are stored at the precision the sources give (day, month or year); a month "
-           "is never padded with a made-up day. Where sources disagree, the notes say so.")
+st.caption(
+    "Dates are stored at the precision the sources give (day, month or year); a month "
+    "is never padded with a made-up day. Where sources disagree, the notes say so."
+)

@@ -204,6 +204,7 @@ def tempo(partner_rows: pd.DataFrame, by: str = "partner", partners=()) -> pd.Da
 def map_points(exercise_rows, partner_rows, participants, selected=()) -> pd.DataFrame:
     """Exercises with what a map needs: the partner to colour by (a selected one first, then
     the host, then the first listed), the number of countries, and the dates as text."""
+
     def lead(group: pd.DataFrame) -> str:
         chosen = [p for p in group["partner"] if p in selected]
         hosts = group.loc[group["partner"] == group["host"], "partner"]
@@ -252,8 +253,9 @@ def reach(partner_rows: pd.DataFrame) -> pd.DataFrame:
     rows = rows.dropna(subset=["home_lat"])
     rows["distance_km"] = [
         round(geo.great_circle_km(a, b, c, d))
-        for a, b, c, d in zip(rows["home_lat"], rows["home_lon"], rows["lat"], rows["lon"],
-                              strict=True)
+        for a, b, c, d in zip(
+            rows["home_lat"], rows["home_lon"], rows["lat"], rows["lon"], strict=True
+        )
     ]
     return rows.reset_index(drop=True)
 
@@ -261,9 +263,9 @@ def reach(partner_rows: pd.DataFrame) -> pd.DataFrame:
 def longest_reach(reach_rows: pd.DataFrame) -> pd.DataFrame:
     """Per partner and year, the farthest its forces travelled to train with Japan's."""
     idx = reach_rows.groupby(["partner", "year"])["distance_km"].idxmax()
-    return reach_rows.loc[idx, ["partner", "year", "distance_km", "name", "exercise_id"]].reset_index(
-        drop=True
-    )
+    return reach_rows.loc[
+        idx, ["partner", "year", "distance_km", "name", "exercise_id"]
+    ].reset_index(drop=True)
 
 
 # -- claims -------------------------------------------------------------------------------------
@@ -406,22 +408,38 @@ def last_updated(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
             cited = citations[citations["table"] == name].merge(sources, on="source_id")
             if not cited.empty:
                 latest = cited["accessed"].max().date().isoformat()
-        records.append((name, len(frame) if frame is not None else None, latest,
-                        "loaded" if frame is not None else "not loaded: see errors"))
+        records.append(
+            (
+                name,
+                len(frame) if frame is not None else None,
+                latest,
+                "loaded" if frame is not None else "not loaded: see errors",
+            )
+        )
     return pd.DataFrame(records, columns=["table", "rows", "sources last read", "status"])
 
 
 def dictionary(table) -> pd.DataFrame:
     return pd.DataFrame(
-        [(f.name, f.kind, "yes" if f.required else "", ", ".join(f.choices) or f.refers_to or "",
-          f.description) for f in table.fields],
+        [
+            (
+                f.name,
+                f.kind,
+                "yes" if f.required else "",
+                ", ".join(f.choices) or f.refers_to or "",
+                f.description,
+            )
+            for f in table.fields
+        ],
         columns=["column", "kind", "required", "allowed values / refers to", "meaning"],
     )
 
 
 def weights_table() -> pd.DataFrame:
     return pd.DataFrame(
-        [(t, w, "once the first is held" if t in MECHANISM_TYPES else "each in force")
-         for t, w in DEFAULT_WEIGHTS.items()],
+        [
+            (t, w, "once the first is held" if t in MECHANISM_TYPES else "each in force")
+            for t, w in DEFAULT_WEIGHTS.items()
+        ],
         columns=["agreement type", "default weight", "counted"],
     )

@@ -65,9 +65,9 @@ def flag(code: str) -> str:
 
 
 def label(code: str) -> str:
-    """'🇮🇹 Italy (ITA)': how a country appears in filters and legends."""
-    f = flag(code)
-    return f"{f} {name(code)} ({code})" if f else f"{name(code)} ({code})"
+    """'Italy (ITA)': how a country appears in filters. Streamlit writes a bound widget's
+    labels into the URL, so no flag emoji here: shared links stay plain text."""
+    return f"{name(code)} ({code})"
 
 
 def colour(code: str) -> str:

@@ -19,7 +19,7 @@ from urllib.parse import urlencode
 import pandas as pd
 import plotly.io as pio
 
-from kizuna import geo
+from kizuna import countries, geo
 from kizuna.analysis import Filters
 from kizuna.figures import Chart
 
@@ -128,7 +128,7 @@ def to_image(chart: Chart, fmt: str) -> bytes:
 def _topojson_script() -> str:
     """plotly.js looks in window.PlotlyGeoAssets before fetching a topology from its CDN."""
     topology = geo.TOPOJSON_FILE.read_text(encoding="utf-8")
-    return f"<script>window.PlotlyGeoAssets={{topojson:{{\"world_110m\":{topology}}}}};</script>"
+    return f'<script>window.PlotlyGeoAssets={{topojson:{{"world_110m":{topology}}}}};</script>'
 
 
 def to_html(chart: Chart) -> bytes:
@@ -137,8 +137,9 @@ def to_html(chart: Chart) -> bytes:
         buffer = io.StringIO()
         chart.figure.save(buffer, format="html", inline=True)
         return buffer.getvalue().encode("utf-8")
-    html = chart.figure.to_html(include_plotlyjs=True, full_html=True,
-                                config={"displaylogo": False})
+    html = chart.figure.to_html(
+        include_plotlyjs=True, full_html=True, config={"displaylogo": False}
+    )
     if any(t.type in ("choropleth", "scattergeo") for t in chart.figure.data):
         html = html.replace("<head>", "<head>" + _topojson_script(), 1)
     return html.encode("utf-8")
@@ -153,7 +154,8 @@ def file_name(chart_or_table: str, filters: Filters, extension: str) -> str:
 
 
 def share_url(filters: Filters, page: str = "", base: str = "http://localhost:8501") -> str:
-    params = [("partner", p) for p in filters.partners]
+    """The link that reopens a view: the filters as the bound widgets write them."""
+    params = [("partner", countries.label(p)) for p in filters.partners]
     params += [("years", filters.years[0]), ("years", filters.years[1])]
     return f"{base.rstrip('/')}/{page}?{urlencode(params)}"
 

@@ -74,13 +74,21 @@ def _frame(fig: go.Figure, caption: Caption, height: int = 480) -> go.Figure:
 
 
 def _altair(chart: alt.Chart, caption: Caption) -> alt.Chart:
-    return chart.properties(
-        title=alt.TitleParams(caption.title, subtitle=[caption.subtitle, caption.source],
-                              anchor="start", font=FONT, subtitleFont=FONT),
-        width="container",
-        height=360,
-    ).configure_axis(labelFont=FONT, titleFont=FONT).configure_legend(labelFont=FONT,
-                                                                      titleFont=FONT)
+    return (
+        chart.properties(
+            title=alt.TitleParams(
+                caption.title,
+                subtitle=[caption.subtitle, caption.source],
+                anchor="start",
+                font=FONT,
+                subtitleFont=FONT,
+            ),
+            width="container",
+            height=360,
+        )
+        .configure_axis(labelFont=FONT, titleFont=FONT)
+        .configure_legend(labelFont=FONT, titleFont=FONT)
+    )
 
 
 def _partner_scale(partners) -> alt.Scale:
@@ -136,13 +144,15 @@ def depth_map(depth: pd.DataFrame, caption: Caption) -> Chart:
     summary = (
         f"Map of partnership depth by partner for {years[0]}–{years[-1]}; in {last} the deepest "
         f"partnership is with {top['name'].iloc[0]} (depth {top['depth'].iloc[0]:.1f})."
-        if len(top) else "No partnership data for this selection."
+        if len(top)
+        else "No partnership data for this selection."
     )
     return Chart("overview-depth-map", caption, fig, data, summary)
 
 
-def milestones_timeline(agreement_rows: pd.DataFrame, events: pd.DataFrame,
-                        caption: Caption) -> Chart:
+def milestones_timeline(
+    agreement_rows: pd.DataFrame, events: pd.DataFrame, caption: Caption
+) -> Chart:
     """Key agreements (signed / in force) per partner over time, with policy events marked."""
     data = agreement_rows[agreement_rows["type"] != "2+2 dialogue"].copy()
     data["when"] = data["effective"].fillna(data["dated"])
@@ -160,13 +170,23 @@ def milestones_timeline(agreement_rows: pd.DataFrame, events: pd.DataFrame,
     for event in events.itertuples():
         fig.add_vline(x=event.date.timestamp() * 1000, line=dict(color="#888888", dash="dot",
                       width=1))  # fmt: skip
-        fig.add_annotation(x=event.date, y=1.0, yref="paper", text=event.label, showarrow=False,
-                           textangle=-90, xanchor="right", yanchor="top",
-                           font=dict(size=10, color="#555555"))
+        fig.add_annotation(
+            x=event.date,
+            y=1.0,
+            yref="paper",
+            text=event.label,
+            showarrow=False,
+            textangle=-90,
+            xanchor="right",
+            yanchor="top",
+            font=dict(size=10, color="#555555"),
+        )
     fig.update_layout(showlegend=False, yaxis=dict(categoryorder="category descending"))
     fig = _frame(fig, caption, height=max(360, 28 * data["partner"].nunique() + 180))
-    summary = (f"Timeline of {data['agreement_id'].nunique()} agreements with "
-               f"{data['partner'].nunique()} partners and {len(events)} policy events.")
+    summary = (
+        f"Timeline of {data['agreement_id'].nunique()} agreements with "
+        f"{data['partner'].nunique()} partners and {len(events)} policy events."
+    )
     return Chart("overview-timeline", caption, fig, data, summary)
 
 
@@ -188,7 +208,7 @@ def lifecycle_timeline(stages: pd.DataFrame, caption: Caption) -> Chart:
     """Each agreement as a line from its first to its last recorded stage, one marker a stage."""
     fig = go.Figure()
     data = stages.assign(label=stages["partner"].map(countries.name) + " · " + stages["title"])
-    for (partner, agreement), rows in data.groupby(["partner", "agreement_id"], sort=False):
+    for (partner, _agreement), rows in data.groupby(["partner", "agreement_id"], sort=False):
         fig.add_trace(go.Scatter(
             x=rows["date"], y=rows["label"], mode="lines+markers", name=countries.name(partner),
             legendgroup=partner, showlegend=False, line=dict(color=countries.colour(partner)),
@@ -199,13 +219,24 @@ def lifecycle_timeline(stages: pd.DataFrame, caption: Caption) -> Chart:
             "(known to the %{customdata[1]})<br>%{customdata[2]}<extra></extra>",
         ))  # fmt: skip
     for stage, symbol in STAGE_SYMBOLS.items():  # a legend for the stage symbols
-        fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=stage.replace("_", " "),
-                                 marker=dict(symbol=symbol, size=10, color="#444444")))
-    fig.update_layout(yaxis=dict(categoryorder="category descending", automargin=True),
-                      legend=dict(orientation="h", y=1.02, x=1, xanchor="right"))
+        fig.add_trace(
+            go.Scatter(
+                x=[None],
+                y=[None],
+                mode="markers",
+                name=stage.replace("_", " "),
+                marker=dict(symbol=symbol, size=10, color="#444444"),
+            )
+        )
+    fig.update_layout(
+        yaxis=dict(categoryorder="category descending", automargin=True),
+        legend=dict(orientation="h", y=1.02, x=1, xanchor="right"),
+    )
     fig = _frame(fig, caption, height=max(380, 22 * data["label"].nunique() + 200))
-    summary = (f"Lifecycle of {data['agreement_id'].nunique()} agreements: negotiations, "
-               "agreement in principle, signature, entry into force and end, as recorded.")
+    summary = (
+        f"Lifecycle of {data['agreement_id'].nunique()} agreements: negotiations, "
+        "agreement in principle, signature, entry into force and end, as recorded."
+    )
     return Chart("partnerships-lifecycle", caption, fig, data, summary)
 
 
@@ -222,8 +253,12 @@ def depth_lines(depth: pd.DataFrame, caption: Caption) -> Chart:
     fig.update_layout(xaxis_title="Year", yaxis_title="Depth index")
     fig = _frame(fig, caption)
     last = depth[depth["year"] == depth["year"].max()].nlargest(1, "depth")
-    summary = (f"Partnership depth index per partner and year; highest in {last['year'].iloc[0]}: "
-               f"{countries.name(last['partner'].iloc[0])}." if len(last) else "")
+    summary = (
+        f"Partnership depth index per partner and year; highest in {last['year'].iloc[0]}: "
+        f"{countries.name(last['partner'].iloc[0])}."
+        if len(last)
+        else ""
+    )
     return Chart("partnerships-depth", caption, fig, depth, summary)
 
 
@@ -253,10 +288,18 @@ def network(edges: pd.DataFrame, groups: pd.DataFrame, caption: Caption) -> Char
             fig.add_trace(go.Scatter(x=[gx, px], y=[gy, py], mode="lines", hoverinfo="skip",
                                      line=dict(width=1, dash="dot", color="#777777"),
                                      showlegend=False))  # fmt: skip
-        fig.add_trace(go.Scatter(x=[gx], y=[gy], mode="markers+text", text=[group.title[:28]],
-                                 textposition="top center", showlegend=False,
-                                 marker=dict(symbol="square", size=12, color="#777777"),
-                                 hovertemplate=f"{group.title}<extra>grouping</extra>"))
+        fig.add_trace(
+            go.Scatter(
+                x=[gx],
+                y=[gy],
+                mode="markers+text",
+                text=[group.title[:28]],
+                textposition="top center",
+                showlegend=False,
+                marker=dict(symbol="square", size=12, color="#777777"),
+                hovertemplate=f"{group.title}<extra>grouping</extra>",
+            )
+        )
     nodes = pd.DataFrame({"country": list(position)})
     nodes["agreements"] = nodes["country"].map(edges.set_index("partner")["agreements"])
     nodes["x"] = nodes["country"].map(lambda c: position[c][0])
@@ -271,8 +314,10 @@ def network(edges: pd.DataFrame, groups: pd.DataFrame, caption: Caption) -> Char
     ))  # fmt: skip
     fig.update_layout(xaxis=dict(visible=False), yaxis=dict(visible=False, scaleanchor="x"))
     fig = _frame(fig, caption, height=560)
-    summary = (f"Network of Japan and {len(edges)} partners; edges are weighted by the number of "
-               f"agreements, and {len(group_titles)} multilateral groupings are shown as squares.")
+    summary = (
+        f"Network of Japan and {len(edges)} partners; edges are weighted by the number of "
+        f"agreements, and {len(group_titles)} multilateral groupings are shown as squares."
+    )
     return Chart("partnerships-network", caption, fig, edges, summary)
 
 
@@ -285,8 +330,9 @@ def compare_depth(depth: pd.DataFrame, caption: Caption) -> Chart:
         color=alt.Color("partner:N", scale=_partner_scale(data["partner"]), title="Partner"),
         tooltip=["name:N", "year:O", "depth:Q", "agreements:Q"],
     )
-    chart = _altair(base.mark_line(interpolate="step-after") + base.mark_point(filled=True),
-                    caption)
+    chart = _altair(
+        base.mark_line(interpolate="step-after") + base.mark_point(filled=True), caption
+    )
     summary = "Depth index of the two partners compared, year by year."
     return Chart("partnerships-compare", caption, chart, data, summary)
 
@@ -294,8 +340,12 @@ def compare_depth(depth: pd.DataFrame, caption: Caption) -> Chart:
 # -- exercises ----------------------------------------------------------------------------------
 
 
-def exercise_map(exercise_rows: pd.DataFrame, reach_rows: pd.DataFrame, caption: Caption,
-                 colour_by: str = "partner") -> Chart:
+def exercise_map(
+    exercise_rows: pd.DataFrame,
+    reach_rows: pd.DataFrame,
+    caption: Caption,
+    colour_by: str = "partner",
+) -> Chart:
     """Exercise locations sized by the number of countries, coloured by lead partner or domain,
     with great-circle arcs from each participant's home."""
     fig = go.Figure()
@@ -314,7 +364,7 @@ def exercise_map(exercise_rows: pd.DataFrame, reach_rows: pd.DataFrame, caption:
                                     showlegend=False))  # fmt: skip
     data = exercise_rows.copy()
     key = "lead_partner" if colour_by == "partner" else "domain"
-    colours = (countries.colour if colour_by == "partner" else DOMAIN_COLOURS.get)
+    colours = countries.colour if colour_by == "partner" else DOMAIN_COLOURS.get
     for value, rows in data.groupby(key, sort=True):
         label = countries.name(value) if colour_by == "partner" else value
         fig.add_trace(go.Scattergeo(
@@ -332,9 +382,12 @@ def exercise_map(exercise_rows: pd.DataFrame, reach_rows: pd.DataFrame, caption:
     )  # fmt: skip
     fig = _frame(fig, caption, height=560)
     far = reach_rows.nlargest(1, "distance_km")
-    summary = (f"Map of {len(data)} exercises, port calls and deployments"
-               + (f"; the longest reach is {countries.name(far['partner'].iloc[0])} to "
-                  f"{far['name'].iloc[0]}, {far['distance_km'].iloc[0]:,} km." if len(far) else "."))
+    summary = f"Map of {len(data)} exercises, port calls and deployments" + (
+        f"; the longest reach is {countries.name(far['partner'].iloc[0])} to "
+        f"{far['name'].iloc[0]}, {far['distance_km'].iloc[0]:,} km."
+        if len(far)
+        else "."
+    )
     return Chart("exercises-map", caption, fig, data, summary)
 
 
@@ -343,14 +396,28 @@ def tempo_bars(counts: pd.DataFrame, by: str, caption: Caption) -> Chart:
     for value, rows in counts.groupby(by, sort=True):
         label = countries.name(value) if by == "partner" else value
         colour = countries.colour(value) if by == "partner" else DOMAIN_COLOURS.get(value)
-        fig.add_trace(go.Bar(x=rows["year"], y=rows["exercises"], name=label, marker_color=colour,
-                             hovertemplate=f"{label} %{{x}}: %{{y}}<extra></extra>"))
-    fig.update_layout(barmode="stack", xaxis=dict(title="Year", dtick=1),
-                      yaxis_title="Exercises, port calls, deployments")
+        fig.add_trace(
+            go.Bar(
+                x=rows["year"],
+                y=rows["exercises"],
+                name=label,
+                marker_color=colour,
+                hovertemplate=f"{label} %{{x}}: %{{y}}<extra></extra>",
+            )
+        )
+    fig.update_layout(
+        barmode="stack",
+        xaxis=dict(title="Year", dtick=1),
+        yaxis_title="Exercises, port calls, deployments",
+    )
     fig = _frame(fig, caption)
     per_year = counts.groupby("year")["exercises"].sum()
-    summary = (f"Exercise tempo by year stacked by {by}; busiest year {per_year.idxmax()} "
-               f"({per_year.max()})." if len(per_year) else "")
+    summary = (
+        f"Exercise tempo by year stacked by {by}; busiest year {per_year.idxmax()} "
+        f"({per_year.max()})."
+        if len(per_year)
+        else ""
+    )
     return Chart(f"exercises-tempo-by-{by}", caption, fig, counts, summary)
 
 
@@ -363,8 +430,12 @@ def reach_chart(longest: pd.DataFrame, caption: Caption) -> Chart:
         x=alt.X("year:O", title="Year"),
         y=alt.Y("distance_km:Q", title="Distance from home, km"),
         color=alt.Color("partner:N", scale=_partner_scale(data["partner"]), title="Partner"),
-        tooltip=["partner_name:N", "year:O", alt.Tooltip("distance_km:Q", format=","),
-                 "exercise:N"],
+        tooltip=[
+            "partner_name:N",
+            "year:O",
+            alt.Tooltip("distance_km:Q", format=","),
+            "exercise:N",
+        ],
     )
     chart = _altair(base.mark_line() + base.mark_circle(size=70), caption)
     summary = "Farthest distance each partner's forces travelled per year to train with Japan's."
@@ -379,15 +450,28 @@ def claims_matrix(tallies: pd.DataFrame, caption: Caption) -> Chart:
     fig = go.Figure()
     for assessment in ASSESSMENTS:
         rows = data[data["assessment"] == assessment]
-        fig.add_trace(go.Bar(y=rows["row"], x=rows["claims"], name=assessment, orientation="h",
-                             marker_color=ASSESSMENT_COLOURS[assessment],
-                             hovertemplate=f"%{{y}}: %{{x}} {assessment}<extra></extra>"))
-    fig.update_layout(barmode="stack", yaxis=dict(categoryorder="category descending",
-                                                  automargin=True), xaxis_title="Claims")
+        fig.add_trace(
+            go.Bar(
+                y=rows["row"],
+                x=rows["claims"],
+                name=assessment,
+                orientation="h",
+                marker_color=ASSESSMENT_COLOURS[assessment],
+                hovertemplate=f"%{{y}}: %{{x}} {assessment}<extra></extra>",
+            )
+        )
+    fig.update_layout(
+        barmode="stack",
+        yaxis=dict(categoryorder="category descending", automargin=True),
+        xaxis_title="Claims",
+    )
     fig = _frame(fig, caption, height=max(360, 24 * data["row"].nunique() + 200))
     total = data.groupby("assessment")["claims"].sum()
-    summary = ("Claims by subject, domain and assessment: "
-               + ", ".join(f"{total.get(a, 0)} {a}" for a in ASSESSMENTS) + ".")
+    summary = (
+        "Claims by subject, domain and assessment: "
+        + ", ".join(f"{total.get(a, 0)} {a}" for a in ASSESSMENTS)
+        + "."
+    )
     return Chart("claims-by-assessment", caption, fig, data, summary)
 
 
@@ -408,9 +492,19 @@ def target_tracker(milestones: pd.DataFrame, caption: Caption) -> Chart:
     for row in data.dropna(subset=["revises"]).itertuples():
         if row.revises in by_id.index:
             old = by_id.loc[row.revises]
-            fig.add_annotation(x=row.announced, y=row.date, ax=old["announced"], ay=old["date"],
-                               xref="x", yref="y", axref="x", ayref="y", arrowhead=2,
-                               arrowcolor="#D55E00", text="")
+            fig.add_annotation(
+                x=row.announced,
+                y=row.date,
+                ax=old["announced"],
+                ay=old["date"],
+                xref="x",
+                yref="y",
+                axref="x",
+                ayref="y",
+                arrowhead=2,
+                arrowcolor="#D55E00",
+                text="",
+            )
     fig.update_layout(xaxis_title="Target announced", yaxis_title="Target date")
     fig = _frame(fig, caption)
     revised = data["revises"].notna().sum()

@@ -134,7 +134,10 @@ def great_circle_path(
     """Points along the great circle, for drawing an arc on a map."""
     p1, l1, p2, l2 = map(math.radians, (lat1, lon1, lat2, lon2))
     d = 2 * math.asin(
-        math.sqrt(math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin((l2 - l1) / 2) ** 2)
+        math.sqrt(
+            math.sin((p2 - p1) / 2) ** 2
+            + math.cos(p1) * math.cos(p2) * math.sin((l2 - l1) / 2) ** 2
+        )
     )
     if d == 0:
         return [(lat1, lon1), (lat2, lon2)]
@@ -145,5 +148,7 @@ def great_circle_path(
         x = a * math.cos(p1) * math.cos(l1) + b * math.cos(p2) * math.cos(l2)
         y = a * math.cos(p1) * math.sin(l1) + b * math.cos(p2) * math.sin(l2)
         z = a * math.sin(p1) + b * math.sin(p2)
-        points.append((math.degrees(math.atan2(z, math.hypot(x, y))), math.degrees(math.atan2(y, x))))
+        points.append(
+            (math.degrees(math.atan2(z, math.hypot(x, y))), math.degrees(math.atan2(y, x)))
+        )
     return points

@@ -105,8 +105,13 @@ def read_text(path: Path) -> tuple[str | None, list[Problem]]:
     if raw.startswith(BOM):
         raw = raw[len(BOM) :]
         problems.append(
-            Problem(name, "the file starts with a UTF-8 byte-order mark (BOM); it was ignored, "
-                    "but save the file as plain UTF-8", row=1, severity="warning")
+            Problem(
+                name,
+                "the file starts with a UTF-8 byte-order mark (BOM); it was ignored, "
+                "but save the file as plain UTF-8",
+                row=1,
+                severity="warning",
+            )
         )
     try:
         return raw.decode("utf-8"), problems
@@ -114,8 +119,13 @@ def read_text(path: Path) -> tuple[str | None, list[Problem]]:
         line = raw[: e.start].count(b"\n") + 1
         bad = raw[e.start : e.end]
         return None, problems + [
-            Problem(name, f"the file is not valid UTF-8 (byte {bad.hex(' ')} at offset {e.start})"
-                    "; save it as UTF-8", row=line, value=bad.decode("latin-1"))
+            Problem(
+                name,
+                f"the file is not valid UTF-8 (byte {bad.hex(' ')} at offset {e.start})"
+                "; save it as UTF-8",
+                row=line,
+                value=bad.decode("latin-1"),
+            )
         ]
 
 
@@ -126,7 +136,11 @@ def read_raw(path: Path, table: Table) -> tuple[pd.DataFrame | None, list[Proble
         return None, problems
     try:
         frame = pd.read_csv(
-            io.StringIO(text), dtype=str, keep_default_na=False, na_values=[""], skip_blank_lines=True
+            io.StringIO(text),
+            dtype=str,
+            keep_default_na=False,
+            na_values=[""],
+            skip_blank_lines=True,
         )
     except (pd.errors.ParserError, pd.errors.EmptyDataError) as e:
         return None, problems + [Problem(path.name, f"the file is not a readable CSV table ({e})")]
@@ -192,8 +206,9 @@ def _column_checks(f: Field, context: dict[str, set[str]]) -> list[pa.Check]:
             lo, hi = f.bounds
             checks.append(
                 pa.Check(
-                    lambda s, lo=lo, hi=hi: ~_is_number(s)
-                    | pd.to_numeric(s, errors="coerce").between(lo, hi),
+                    lambda s, lo=lo, hi=hi: (
+                        ~_is_number(s) | pd.to_numeric(s, errors="coerce").between(lo, hi)
+                    ),
                     error=f"is out of range: must be between {lo:g} and {hi:g}",
                 )
             )
@@ -202,8 +217,9 @@ def _column_checks(f: Field, context: dict[str, set[str]]) -> list[pa.Check]:
         known = context.get(f.refers_to)
         if known is not None:
             checks.append(
-                pa.Check.isin(known, error=f"does not exist in {target_table}.csv "
-                              f"(column {target_column})")
+                pa.Check.isin(
+                    known, error=f"does not exist in {target_table}.csv (column {target_column})"
+                )
             )
     return checks
 
@@ -223,8 +239,9 @@ def _precision_check(date_column: str) -> pa.Check:
         return pd.Series([consistent(v, p) for v, p in pairs], index=frame.index)
 
     return pa.Check(
-        matches, error=f"{precision_column}: precision does not match how {date_column} is "
-        "written (day = YYYY-MM-DD, month = YYYY-MM, year = YYYY; both or neither)"
+        matches,
+        error=f"{precision_column}: precision does not match how {date_column} is "
+        "written (day = YYYY-MM-DD, month = YYYY-MM, year = YYYY; both or neither)",
     )
 
 
@@ -272,11 +289,22 @@ def _coordinates_check() -> pa.Check:
     )
 
 
+def _host_check() -> pa.Check:
+    def named(frame: pd.DataFrame) -> pd.Series:
+        return frame["host"].notna() | frame["at_sea"].eq("true")
+
+    return pa.Check(named, error="host: is empty, but a host is required unless at_sea is true")
+
+
 def build_schema(table: Table, context: dict) -> pa.DataFrameSchema:
     columns = {
         f.name: pa.Column(
-            "string", checks=_column_checks(f, context), nullable=not f.required, unique=f.unique,
-            coerce=True, required=True,
+            "string",
+            checks=_column_checks(f, context),
+            nullable=not f.required,
+            unique=f.unique,
+            coerce=True,
+            required=True,
         )
         for f in table.fields
     }
@@ -285,7 +313,7 @@ def build_schema(table: Table, context: dict) -> pa.DataFrameSchema:
     if table.name in RECORD_LINK_TABLES:
         frame_checks.append(_record_link_check(context))
     if table.name == "exercises":
-        frame_checks.append(_coordinates_check())
+        frame_checks += [_host_check(), _coordinates_check()]
     return pa.DataFrameSchema(columns, checks=frame_checks, strict=True, name=table.name)
 
 
@@ -322,7 +350,9 @@ def _problems_from(error: pa.errors.SchemaErrors, table: Table) -> list[Problem]
         if key in seen:
             continue
         seen.add(key)
-        shown = None if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)
+        shown = (
+            None if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)
+        )
         problems.append(Problem(table.file, rule, row=row, column=column, value=shown))
     return sorted(problems, key=lambda p: (p.row or 0, p.column or ""))
 
@@ -373,8 +403,12 @@ def load(directory: Path | str | None = None) -> Dataset:
         broken_upstream = [u for u in sorted(upstream(name)) if u not in raw]
         if broken_upstream:
             dataset.problems[name].append(
-                Problem(table.file, "not checked: it refers to "
-                        + ", ".join(f"{u}.csv" for u in broken_upstream) + ", which has errors")
+                Problem(
+                    table.file,
+                    "not checked: it refers to "
+                    + ", ".join(f"{u}.csv" for u in broken_upstream)
+                    + ", which has errors",
+                )
             )
             continue
         if table.key and table.key in frame:
@@ -409,6 +443,11 @@ def _check_citation_coverage(raw: dict[str, pd.DataFrame], dataset: Dataset) -> 
         for index, record_id in raw[name][table.key].items():
             if record_id not in cited.get(name, set()):
                 dataset.problems[name].append(
-                    Problem(table.file, "has no source: add a row for it to citations.csv",
-                            row=int(index) + 2, column=table.key, value=record_id)
+                    Problem(
+                        table.file,
+                        "has no source: add a row for it to citations.csv",
+                        row=int(index) + 2,
+                        column=table.key,
+                        value=record_id,
+                    )
                 )

@@ -114,10 +114,19 @@ class Table:
 
 def _dated(name: str, description: str, required: bool = False) -> tuple[Field, Field]:
     return (
-        Field(name, "date", f"{description} ISO 8601 at its precision: YYYY, YYYY-MM or "
-              "YYYY-MM-DD.", required=required),
-        Field(f"{name}_precision", "precision", f"How precisely `{name}` is known.",
-              required=required, choices=PRECISIONS),
+        Field(
+            name,
+            "date",
+            f"{description} ISO 8601 at its precision: YYYY, YYYY-MM or YYYY-MM-DD.",
+            required=required,
+        ),
+        Field(
+            f"{name}_precision",
+            "precision",
+            f"How precisely `{name}` is known.",
+            required=required,
+            choices=PRECISIONS,
+        ),
     )
 
 
@@ -178,10 +187,19 @@ AGREEMENT_PARTIES = Table(
     "agreement_parties",
     "The parties to each agreement, Japan included.",
     (
-        Field("agreement_id", "ref", "The agreement.", required=True,
-              refers_to="agreements.agreement_id"),
-        Field("country", "country", "ISO 3166-1 alpha-3 code (NATO, EUU for organisations).",
-              required=True),
+        Field(
+            "agreement_id",
+            "ref",
+            "The agreement.",
+            required=True,
+            refers_to="agreements.agreement_id",
+        ),
+        Field(
+            "country",
+            "country",
+            "ISO 3166-1 alpha-3 code (NATO, EUU for organisations).",
+            required=True,
+        ),
     ),
 )
 
@@ -192,17 +210,27 @@ EXERCISES = Table(
         Field("exercise_id", "id", "Unique id.", required=True, unique=True),
         Field("name", "text", "Name as the sources give it.", required=True),
         Field("series", "text", "Recurring series, if any."),
-        Field("kind", "enum", "Exercise, port call or deployment.", required=True,
-              choices=EXERCISE_KINDS),
+        Field(
+            "kind",
+            "enum",
+            "Exercise, port call or deployment.",
+            required=True,
+            choices=EXERCISE_KINDS,
+        ),
         *_dated("start", "First day.", required=True),
         *_dated("end", "Last day."),
         Field("location", "text", "Base, port or sea area.", required=True),
         Field("lat", "float", "Latitude, decimal degrees.", required=True, bounds=(-90, 90)),
         Field("lon", "float", "Longitude, decimal degrees.", required=True, bounds=(-180, 180)),
-        Field("at_sea", "bool", "Held at sea (coordinates are the sea area's centre).",
-              required=True),
-        Field("host", "country", "Host country (for sea areas: the organising country).",
-              required=True),
+        Field(
+            "at_sea", "bool", "Held at sea (coordinates are the sea area's centre).", required=True
+        ),
+        Field(
+            "host",
+            "country",
+            "Host country; for a sea area, the organising country where "
+            "sources name one (required unless at_sea is true).",
+        ),
         Field("domain", "enum", "Main domain.", required=True, choices=DOMAINS),
         Field("first", "text", "A 'first' exactly as the sources state it."),
         Field("notes", "text", "Notes, and where sources disagree."),
@@ -215,15 +243,20 @@ EXERCISE_PARTICIPANTS = Table(
     "exercise_participants",
     "Every country taking part in each exercise, Japan included, with the forces sources give.",
     (
-        Field("exercise_id", "ref", "The exercise.", required=True,
-              refers_to="exercises.exercise_id"),
+        Field(
+            "exercise_id", "ref", "The exercise.", required=True, refers_to="exercises.exercise_id"
+        ),
         Field("country", "country", "ISO 3166-1 alpha-3 code.", required=True),
-        Field("role", "enum", "Participant, observer or host.", required=True,
-              choices=PARTICIPANT_ROLES),
+        Field(
+            "role",
+            "enum",
+            "Participant, observer or host.",
+            required=True,
+            choices=PARTICIPANT_ROLES,
+        ),
         Field("aircraft", "int", "Aircraft sent, where sources give it.", bounds=(0, 10_000)),
         Field("ships", "int", "Ships sent, where sources give it.", bounds=(0, 1_000)),
-        Field("personnel", "int", "Personnel sent, where sources give it.",
-              bounds=(0, 1_000_000)),
+        Field("personnel", "int", "Personnel sent, where sources give it.", bounds=(0, 1_000_000)),
     ),
 )
 
@@ -232,21 +265,33 @@ CLAIMS = Table(
     "Capability claims and factual assertions, graded and assessed.",
     (
         Field("claim_id", "id", "Unique id.", required=True, unique=True),
-        Field("subject", "country", "Country whose capability the claim is about.",
-              required=True),
+        Field("subject", "country", "Country whose capability the claim is about.", required=True),
         Field("domain", "enum", "Capability domain.", required=True, choices=CLAIM_DOMAINS),
         Field("claim", "text", "The claim, quoted.", required=True),
         Field("claimant", "text", "Who makes the claim.", required=True),
         *_dated("claim_date", "When the claim was made (empty where no source dates it)."),
-        Field("source_reliability", "enum", "Admiralty grading of the source, A (completely "
-              "reliable) to F (cannot be judged).", required=True, choices=SOURCE_RELIABILITY),
-        Field("information_credibility", "enum", "Admiralty grading of the information, 1 "
-              "(confirmed) to 6 (cannot be judged).", required=True,
-              choices=INFORMATION_CREDIBILITY),
+        Field(
+            "source_reliability",
+            "enum",
+            "Admiralty grading of the source, A (completely reliable) to F (cannot be judged).",
+            required=True,
+            choices=SOURCE_RELIABILITY,
+        ),
+        Field(
+            "information_credibility",
+            "enum",
+            "Admiralty grading of the information, 1 (confirmed) to 6 (cannot be judged).",
+            required=True,
+            choices=INFORMATION_CREDIBILITY,
+        ),
         Field("assessment", "enum", "Kizuna's assessment.", required=True, choices=ASSESSMENTS),
         Field("assessment_note", "text", "Why, in one line.", required=True),
-        Field("target_year", "int", "Year the claim is about, when it is about the future.",
-              bounds=(1900, 2100)),
+        Field(
+            "target_year",
+            "int",
+            "Year the claim is about, when it is about the future.",
+            bounds=(1900, 2100),
+        ),
     ),
     key="claim_id",
 )
@@ -269,12 +314,21 @@ MILESTONES = Table(
         Field("milestone_id", "id", "Unique id.", required=True, unique=True),
         Field("programme", "text", "Programme.", required=True),
         Field("milestone", "text", "What happens.", required=True),
-        Field("status", "enum", "Achieved, or a planned target.", required=True,
-              choices=MILESTONE_STATUSES),
+        Field(
+            "status",
+            "enum",
+            "Achieved, or a planned target.",
+            required=True,
+            choices=MILESTONE_STATUSES,
+        ),
         *_dated("date", "When it happened or is targeted.", required=True),
         *_dated("announced", "When the target was announced."),
-        Field("revises", "ref", "The earlier target this one revises.",
-              refers_to="milestones.milestone_id"),
+        Field(
+            "revises",
+            "ref",
+            "The earlier target this one revises.",
+            refers_to="milestones.milestone_id",
+        ),
         Field("notes", "text", "Notes, and where sources disagree."),
     ),
     key="milestone_id",
@@ -284,8 +338,13 @@ MILESTONE_COUNTRIES = Table(
     "milestone_countries",
     "Countries concerned by each milestone.",
     (
-        Field("milestone_id", "ref", "The milestone.", required=True,
-              refers_to="milestones.milestone_id"),
+        Field(
+            "milestone_id",
+            "ref",
+            "The milestone.",
+            required=True,
+            refers_to="milestones.milestone_id",
+        ),
         Field("country", "country", "ISO 3166-1 alpha-3 code.", required=True),
     ),
 )
@@ -297,8 +356,7 @@ EVENTS = Table(
         Field("event_id", "id", "Unique id.", required=True, unique=True),
         Field("title", "text", "What happened.", required=True),
         *_dated("date", "When.", required=True),
-        Field("country", "country", "The actor (ISO 3166-1 alpha-3, NATO, EUU).",
-              required=True),
+        Field("country", "country", "The actor (ISO 3166-1 alpha-3, NATO, EUU).", required=True),
         Field("kind", "enum", "Kind of event.", required=True, choices=EVENT_KINDS),
         Field("notes", "text", "Notes."),
     ),

@@ -13,7 +13,7 @@ from kizuna.analysis import Filters
 from kizuna.figures import Caption, Chart
 from kizuna.load import Dataset, data_dir, load
 
-YEAR_BOUNDS = (1990, 2026)
+YEAR_BOUNDS = (1950, 2026)
 TOPOJSON_URL = "app/static/topojson/"
 PLOTLY_CONFIG = {"topojsonURL": TOPOJSON_URL, "displaylogo": False,
                  "modeBarButtonsToRemove": ["toImage"]}  # fmt: skip
@@ -67,8 +67,11 @@ def available(data: Dataset, *tables: str) -> bool:
         f"This section needs {', '.join(files)}, which did not pass validation. "
         "Fix the rows below (or run `python -m kizuna.validate data`); other pages still work."
     )
-    st.code("\n".join(str(p) for p in errors[:50]) + (
-        f"\n… and {len(errors) - 50} more" if len(errors) > 50 else ""), language=None)
+    st.code(
+        "\n".join(str(p) for p in errors[:50])
+        + (f"\n… and {len(errors) - 50} more" if len(errors) > 50 else ""),
+        language=None,
+    )
     return False
 
 
@@ -88,8 +91,14 @@ def shared_filters() -> None:
             format_func=countries.label, placeholder="All partners",
             help="Empty means every partner. Shared by all pages and kept in the link.",
         )  # fmt: skip
-        st.slider("Years", *YEAR_BOUNDS, value=YEAR_BOUNDS, key="years", bind="query-params",
-                  help="Inclusive. Shared by all pages and kept in the link.")
+        st.slider(
+            "Years",
+            *YEAR_BOUNDS,
+            value=YEAR_BOUNDS,
+            key="years",
+            bind="query-params",
+            help="Inclusive. Shared by all pages and kept in the link.",
+        )
         st.button("Reset filters", on_click=_reset_filters, icon="🔄")
 
 

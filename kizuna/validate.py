@@ -15,8 +15,9 @@ from kizuna.schema import TABLES
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m kizuna.validate", description=__doc__)
-    parser.add_argument("directory", nargs="?", help="data folder (default: %(default)s)",
-                        default=str(data_dir()))
+    parser.add_argument(
+        "directory", nargs="?", help="data folder (default: %(default)s)", default=str(data_dir())
+    )
     args = parser.parse_args(argv)
     dataset = load(args.directory)
     problems = dataset.all_problems()

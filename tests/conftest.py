@@ -14,3 +14,17 @@ def valid_dir(tmp_path: Path) -> Path:
     target = tmp_path / "data"
     shutil.copytree(VALID, target)
     return target
+
+
+def values(array) -> list:
+    """A Plotly array as plain values: plotly.py sends numeric arrays as typed base64 blobs."""
+    import base64
+
+    import numpy as np
+
+    if isinstance(array, dict) and "bdata" in array:
+        flat = np.frombuffer(base64.b64decode(array["bdata"]), dtype=array["dtype"])
+        if "shape" in array:
+            flat = flat.reshape([int(n) for n in str(array["shape"]).split(",")])
+        return flat.tolist()
+    return list(array or [])

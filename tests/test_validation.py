@@ -71,59 +71,169 @@ def remove(table):
 
 # (id, mutation, table that breaks, expected fragments of one message)
 CASES = [
-    ("missing column", drop_column("exercises", "domain"), "exercises",
-     ["exercises.csv", "column 'domain'", "is missing from the file"]),
-    ("unknown column", add_column("agreements", "remarks"), "agreements",
-     ["agreements.csv", "column 'remarks'", "is not a column of this table"]),
-    ("empty required cell", set_cell("exercises", 0, "location", ""), "exercises",
-     ["exercises.csv", "row 2", "column 'location'", "a value is required"]),
-    ("bad date", set_cell("agreements", 0, "signed", "2022-02-30"), "agreements",
-     ["agreements.csv", "row 2", "column 'signed'", "'2022-02-30'", "is not a date"]),
-    ("end before start", set_cell("exercises", 0, "end", "2023-06-01"), "exercises",
-     ["exercises.csv", "row 2", "column 'end'", "'2023-06-01'", "end is before start"]),
-    ("precision contradicts date", set_cell("agreements", 0, "signed_precision", "month"),
-     "agreements", ["agreements.csv", "row 2", "column 'signed_precision'", "'month'",
-                    "precision does not match"]),
-    ("unknown ISO code", set_cell("agreement_parties", 1, "country", "AUT1"),
-     "agreement_parties", ["agreement_parties.csv", "row 3", "column 'country'", "'AUT1'",
-                           "not an ISO 3166-1 alpha-3"]),
-    ("latitude out of range", set_cell("exercises", 0, "lat", "135.29"), "exercises",
-     ["exercises.csv", "row 2", "column 'lat'", "'135.29'", "between -90 and 90"]),
-    ("longitude out of range", set_cell("exercises", 1, "lon", "-239.67"), "exercises",
-     ["exercises.csv", "row 3", "column 'lon'", "'-239.67'", "between -180 and 180"]),
-    ("point outside host country", set_cell("exercises", 0, "lon", "39.67"), "exercises",
-     ["exercises.csv", "row 2", "column 'lat'", "outside the host country"]),
-    ("duplicate id", duplicate_row("sources", 0), "sources",
-     ["sources.csv", "row 5", "column 'source_id'", "'mofa-20230808-aus-raa'", "duplicate"]),
-    ("dangling source id", set_cell("citations", 0, "source_id", "no-such-source"), "citations",
-     ["citations.csv", "row 2", "column 'source_id'", "'no-such-source'",
-      "does not exist in sources.csv"]),
-    ("dangling agreement id", set_cell("agreement_parties", 0, "agreement_id", "NOPE"),
-     "agreement_parties", ["agreement_parties.csv", "row 2", "column 'agreement_id'", "'NOPE'",
-                           "does not exist in agreements.csv"]),
-    ("dangling exercise id", set_cell("exercise_participants", 0, "exercise_id", "EX-404"),
-     "exercise_participants", ["exercise_participants.csv", "row 2", "'EX-404'",
-                               "does not exist in exercises.csv"]),
-    ("dangling cited record", set_cell("citations", 1, "record_id", "EX-404"), "citations",
-     ["citations.csv", "row 3", "column 'record_id'", "no record with this id"]),
-    ("value outside an enum", set_cell("exercises", 0, "domain", "underwater"), "exercises",
-     ["exercises.csv", "row 2", "column 'domain'", "'underwater'", "must be one of: air"]),
-    ("reliability outside A-F", set_cell("claims", 0, "source_reliability", "G"), "claims",
-     ["claims.csv", "row 2", "column 'source_reliability'", "'G'", "must be one of: A, B"]),
-    ("credibility outside 1-6", set_cell("claims", 0, "information_credibility", "7"), "claims",
-     ["claims.csv", "row 2", "column 'information_credibility'", "'7'", "must be one of: 1"]),
-    ("formula injection", set_cell("exercises", 0, "notes", "=HYPERLINK(\"http://x\")"),
-     "exercises", ["exercises.csv", "row 2", "column 'notes'", "=HYPERLINK", "formula"]),
-    ("formula injection with @", set_cell("sources", 1, "title", "@SUM(A1)"), "sources",
-     ["sources.csv", "row 3", "column 'title'", "formula"]),
-    ("non-UTF-8 file", write_bytes("claims", lambda b: b.replace(b"Adnkronos", b"Adnkr\xf6nos")),
-     "claims", ["claims.csv", "row 2", "not valid UTF-8", "byte f6"]),
+    (
+        "missing column",
+        drop_column("exercises", "domain"),
+        "exercises",
+        ["exercises.csv", "column 'domain'", "is missing from the file"],
+    ),
+    (
+        "unknown column",
+        add_column("agreements", "remarks"),
+        "agreements",
+        ["agreements.csv", "column 'remarks'", "is not a column of this table"],
+    ),
+    (
+        "empty required cell",
+        set_cell("exercises", 0, "location", ""),
+        "exercises",
+        ["exercises.csv", "row 2", "column 'location'", "a value is required"],
+    ),
+    (
+        "bad date",
+        set_cell("agreements", 0, "signed", "2022-02-30"),
+        "agreements",
+        ["agreements.csv", "row 2", "column 'signed'", "'2022-02-30'", "is not a date"],
+    ),
+    (
+        "end before start",
+        set_cell("exercises", 0, "end", "2023-06-01"),
+        "exercises",
+        ["exercises.csv", "row 2", "column 'end'", "'2023-06-01'", "end is before start"],
+    ),
+    (
+        "precision contradicts date",
+        set_cell("agreements", 0, "signed_precision", "month"),
+        "agreements",
+        [
+            "agreements.csv",
+            "row 2",
+            "column 'signed_precision'",
+            "'month'",
+            "precision does not match",
+        ],
+    ),
+    (
+        "unknown ISO code",
+        set_cell("agreement_parties", 1, "country", "AUT1"),
+        "agreement_parties",
+        [
+            "agreement_parties.csv",
+            "row 3",
+            "column 'country'",
+            "'AUT1'",
+            "not an ISO 3166-1 alpha-3",
+        ],
+    ),
+    (
+        "latitude out of range",
+        set_cell("exercises", 0, "lat", "135.29"),
+        "exercises",
+        ["exercises.csv", "row 2", "column 'lat'", "'135.29'", "between -90 and 90"],
+    ),
+    (
+        "longitude out of range",
+        set_cell("exercises", 1, "lon", "-239.67"),
+        "exercises",
+        ["exercises.csv", "row 3", "column 'lon'", "'-239.67'", "between -180 and 180"],
+    ),
+    (
+        "point outside host country",
+        set_cell("exercises", 0, "lon", "39.67"),
+        "exercises",
+        ["exercises.csv", "row 2", "column 'lat'", "outside the host country"],
+    ),
+    (
+        "duplicate id",
+        duplicate_row("sources", 0),
+        "sources",
+        ["sources.csv", "row 5", "column 'source_id'", "'mofa-20230808-aus-raa'", "duplicate"],
+    ),
+    (
+        "dangling source id",
+        set_cell("citations", 0, "source_id", "no-such-source"),
+        "citations",
+        [
+            "citations.csv",
+            "row 2",
+            "column 'source_id'",
+            "'no-such-source'",
+            "does not exist in sources.csv",
+        ],
+    ),
+    (
+        "dangling agreement id",
+        set_cell("agreement_parties", 0, "agreement_id", "NOPE"),
+        "agreement_parties",
+        [
+            "agreement_parties.csv",
+            "row 2",
+            "column 'agreement_id'",
+            "'NOPE'",
+            "does not exist in agreements.csv",
+        ],
+    ),
+    (
+        "dangling exercise id",
+        set_cell("exercise_participants", 0, "exercise_id", "EX-404"),
+        "exercise_participants",
+        ["exercise_participants.csv", "row 2", "'EX-404'", "does not exist in exercises.csv"],
+    ),
+    (
+        "dangling cited record",
+        set_cell("citations", 1, "record_id", "EX-404"),
+        "citations",
+        ["citations.csv", "row 3", "column 'record_id'", "no record with this id"],
+    ),
+    (
+        "value outside an enum",
+        set_cell("exercises", 0, "domain", "underwater"),
+        "exercises",
+        ["exercises.csv", "row 2", "column 'domain'", "'underwater'", "must be one of: air"],
+    ),
+    (
+        "reliability outside A-F",
+        set_cell("claims", 0, "source_reliability", "G"),
+        "claims",
+        ["claims.csv", "row 2", "column 'source_reliability'", "'G'", "must be one of: A, B"],
+    ),
+    (
+        "credibility outside 1-6",
+        set_cell("claims", 0, "information_credibility", "7"),
+        "claims",
+        ["claims.csv", "row 2", "column 'information_credibility'", "'7'", "must be one of: 1"],
+    ),
+    (
+        "formula injection",
+        set_cell("exercises", 0, "notes", '=HYPERLINK("http://x")'),
+        "exercises",
+        ["exercises.csv", "row 2", "column 'notes'", "=HYPERLINK", "formula"],
+    ),
+    (
+        "formula injection with @",
+        set_cell("sources", 1, "title", "@SUM(A1)"),
+        "sources",
+        ["sources.csv", "row 3", "column 'title'", "formula"],
+    ),
+    (
+        "non-UTF-8 file",
+        write_bytes("claims", lambda b: b.replace(b"Adnkronos", b"Adnkr\xf6nos")),
+        "claims",
+        ["claims.csv", "row 2", "not valid UTF-8", "byte f6"],
+    ),
     ("missing table file", remove("events"), "events", ["events.csv", "the file is missing"]),
-    ("record without a source", set_cell("citations", 2, "record_id", "ITA-2023-MOROSINI"),
-     "exercises", ["exercises.csv", "row 3", "column 'exercise_id'", "'ITA-2024-CAVOUR'",
-                   "has no source"]),
-    ("ragged row", write_bytes("events", lambda b: b + b"a,b,c,d,e,f,g,h,i\n"), "events",
-     ["events.csv", "not a readable CSV"]),
+    (
+        "record without a source",
+        set_cell("citations", 2, "record_id", "ITA-2023-MOROSINI"),
+        "exercises",
+        ["exercises.csv", "row 3", "column 'exercise_id'", "'ITA-2024-CAVOUR'", "has no source"],
+    ),
+    (
+        "ragged row",
+        write_bytes("events", lambda b: b + b"a,b,c,d,e,f,g,h,i\n"),
+        "events",
+        ["events.csv", "not a readable CSV"],
+    ),
 ]
 
 
@@ -133,8 +243,9 @@ def test_valid_fixture_loads_every_table(valid_dir):
     assert set(dataset.tables) == set(TABLES)
 
 
-@pytest.mark.parametrize("mutate, broken, fragments", [c[1:] for c in CASES],
-                         ids=[c[0] for c in CASES])
+@pytest.mark.parametrize(
+    "mutate, broken, fragments", [c[1:] for c in CASES], ids=[c[0] for c in CASES]
+)
 def test_fault_is_named_and_only_its_table_withheld(valid_dir, mutate, broken, fragments):
     mutate(valid_dir)
     dataset = load(valid_dir)
@@ -165,8 +276,12 @@ def test_broken_sources_withhold_the_tables_that_cite_them(valid_dir):
 
 
 def run_cli(directory):
-    return subprocess.run([sys.executable, "-m", "kizuna.validate", str(directory)],
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "kizuna.validate", str(directory)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def test_cli_passes_on_valid_data(valid_dir):
@@ -175,8 +290,9 @@ def test_cli_passes_on_valid_data(valid_dir):
     assert "0 problem(s)" in result.stdout
 
 
-@pytest.mark.parametrize("mutate, broken, fragments", [c[1:] for c in CASES[::4]],
-                         ids=[c[0] for c in CASES[::4]])
+@pytest.mark.parametrize(
+    "mutate, broken, fragments", [c[1:] for c in CASES[::4]], ids=[c[0] for c in CASES[::4]]
+)
 def test_cli_fails_and_prints_the_message(valid_dir, mutate, broken, fragments):
     mutate(valid_dir)
     result = run_cli(valid_dir)

@@ -1,0 +1,168 @@
+"""Every page through AppTest, on the shipped data: no exception, the empty-state message when
+nothing matches, and what is drawn equals the frame the filters select."""
+
+import json
+
+import pytest
+import streamlit as st
+from streamlit.testing.v1 import AppTest
+
+from kizuna import analysis
+from kizuna.analysis import Filters
+from kizuna.load import load
+from kizuna.schema import TABLES
+
+from conftest import ROOT, values
+
+PAGES = {
+    "overview": "app_pages/overview.py",
+    "partnerships": "app_pages/partnerships.py",
+    "exercises": "app_pages/exercises.py",
+    "claims": "app_pages/claims.py",
+    "sources": "app_pages/sources.py",
+}
+ALL_YEARS = (1950, 2026)
+SCENARIOS = {
+    "default": Filters((), ALL_YEARS),
+    "one partner": Filters(("ITA",), ALL_YEARS),
+    "two partners, 2015-2022": Filters(("GBR", "FRA"), (2015, 2022)),
+    "nothing matches": Filters(("SWE",), (1990, 1991)),
+}
+
+
+@pytest.fixture(scope="module")
+def data():
+    return load(ROOT / "data")
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    st.cache_data.clear()
+    yield
+
+
+def open_page(page: str, f: Filters) -> AppTest:
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    at.session_state["partner"] = list(f.partners)
+    at.session_state["years"] = f.years
+    at.run()
+    if page != "overview":
+        at.switch_page(PAGES[page]).run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def specs(at: AppTest) -> list[dict]:
+    return [json.loads(c.proto.spec) for c in at.get("plotly_chart")]
+
+
+def titled(at: AppTest, title: str) -> dict:
+    found = [s for s in specs(at) if s["layout"]["title"]["text"] == title]
+    assert len(found) == 1, [s["layout"]["title"]["text"] for s in specs(at)]
+    return found[0]
+
+
+def frame_with(at: AppTest, column: str):
+    found = [d.value for d in at.dataframe if column in d.value.columns]
+    assert found, "no table with column " + column
+    return found[0]
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS, ids=list(SCENARIOS))
+def test_exercises_page(scenario, data):
+    f = SCENARIOS[scenario]
+    at = open_page("exercises", f)
+    expected = analysis.filter_exercises(data["exercises"], data["exercise_participants"], f)
+    if expected.empty:
+        assert any("No exercises" in i.value for i in at.info)
+        assert not at.get("plotly_chart")
+        return
+    on_map = [
+        point[-1]
+        for trace in titled(at, "Where Japan's forces trained with partners")["data"]
+        if trace.get("mode") == "markers"
+        for point in trace["customdata"]
+    ]
+    assert sorted(on_map) == sorted(expected["exercise_id"])
+    assert sorted(frame_with(at, "exercise_id")["exercise_id"]) == sorted(expected["exercise_id"])
+    tempo = analysis.tempo(
+        analysis.exercise_partners(expected, data["exercise_participants"]), "partner", f.partners
+    )
+    drawn = sum(sum(values(t["y"])) for t in titled(at, "Tempo by partner")["data"])
+    assert drawn == tempo["exercises"].sum()
+    assert f.describe() in titled(at, "Tempo by partner")["layout"]["title"]["subtitle"]["text"]
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS, ids=list(SCENARIOS))
+def test_partnerships_page(scenario, data):
+    f = SCENARIOS[scenario]
+    at = open_page("partnerships", f)
+    expected = analysis.filter_agreements(data["agreements"], data["agreement_parties"], f)
+    if expected.empty:
+        assert any("No agreements" in i.value for i in at.info)
+        return
+    table = frame_with(at, "agreement_id")
+    assert sorted(table["agreement_id"]) == sorted(expected["agreement_id"])
+    if f.partners:
+        assert set(table["partner"]) <= {"Italy", "United Kingdom", "France"}
+    lifecycle = titled(at, "Agreement lifecycles")
+    labelled = {y for t in lifecycle["data"] for y in values(t.get("y")) if y}
+    assert len(labelled) == expected.drop_duplicates(["agreement_id", "partner"]).shape[0]
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS, ids=list(SCENARIOS))
+def test_overview_page(scenario, data):
+    f = SCENARIOS[scenario]
+    at = open_page("overview", f)
+    expected = analysis.filter_agreements(data["agreements"], data["agreement_parties"], f)
+    metric = [m for m in at.metric if m.label == "Agreements and dialogues"]
+    assert metric and int(metric[0].value) == expected["agreement_id"].nunique()
+    if expected.empty:
+        assert not [s for s in specs(at) if s["layout"]["title"]["text"] == "Agreements by type"]
+        return
+    by_type = titled(at, "Agreements by type")
+    assert sum(values(by_type["data"][0]["x"])) == expected["agreement_id"].nunique()
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS, ids=list(SCENARIOS))
+def test_claims_page(scenario, data):
+    f = SCENARIOS[scenario]
+    at = open_page("claims", f)
+    expected = analysis.filter_claims(data["claims"], f.years, include_undated=f.years == ALL_YEARS)
+    if expected.empty:
+        assert any("No claims" in i.value for i in at.info)
+        return
+    assert sorted(frame_with(at, "claim_id")["claim_id"]) == sorted(expected["claim_id"])
+    matrix = titled(at, "Claims by subject, domain and assessment")
+    assert sum(sum(values(t["x"])) for t in matrix["data"]) == len(expected)
+
+
+def test_sources_page_lists_every_source_and_the_dictionary(data):
+    at = open_page("sources", SCENARIOS["default"])
+    assert len(frame_with(at, "source_id")) == len(data["sources"])
+    assert len(at.expander) >= len(TABLES)
+
+
+def test_claim_filters_narrow_the_ledger(data):
+    at = open_page("claims", SCENARIOS["default"])
+    at.multiselect(key="claims_assessment").set_value(["contested"]).run()
+    ledger = frame_with(at, "claim_id")
+    assert len(ledger) == (data["claims"]["assessment"] == "contested").sum()
+    assert set(ledger["assessment"]) == {"contested"}
+
+
+def test_reset_restores_every_partner_and_year():
+    at = open_page("exercises", SCENARIOS["two partners, 2015-2022"])
+    at.button[0].click().run()
+    assert at.session_state["partner"] == [] and tuple(at.session_state["years"]) == ALL_YEARS
+
+
+def test_a_broken_table_stops_only_the_pages_that_need_it(valid_dir, monkeypatch):
+    path = valid_dir / "exercises.csv"
+    path.write_text(path.read_text().replace("maritime", "underwater", 1))
+    monkeypatch.setenv("KIZUNA_DATA_DIR", str(valid_dir))
+    at = open_page("exercises", SCENARIOS["default"])
+    assert any("exercises.csv" in e.value for e in at.error)
+    assert any("underwater" in c.value for c in at.code)
+    at = open_page("partnerships", SCENARIOS["default"])
+    assert not at.error and at.get("plotly_chart")
