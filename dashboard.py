@@ -23,4 +23,5 @@ page = st.navigation(
     }
 )
 ui.shared_filters()
+ui.briefing_pack(ui.dataset(), ui.filters())
 page.run()

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from kizuna import analysis, countries, figures, ui
+from kizuna import analysis, countries, ui, views
 from kizuna.schema import ADMIRALTY_CREDIBILITY, ADMIRALTY_RELIABILITY, ASSESSMENTS, CLAIM_DOMAINS
 
 st.title("Capability claims")
@@ -26,41 +26,21 @@ domains = middle.multiselect(
 assessments = right.multiselect(
     "Assessment", ASSESSMENTS, key="claims_assessment", placeholder="All assessments"
 )
-facet = "; ".join(x for x in (", ".join(subjects), ", ".join(domains), ", ".join(assessments))
-                  if x)  # fmt: skip
+facet = "; ".join(x for x in (", ".join(subjects), ", ".join(domains), ", ".join(assessments)) if x)
 ui.summary(
     f,
     "the partner filter does not apply here: claims are filtered by their subject"
     + (f" · {facet}" if facet else ""),
 )
-cite = (data["citations"], data["sources"])
 
 # 2/ frames
-claims = analysis.filter_claims(
-    data["claims"],
-    f.years,
-    subjects,
-    domains,
-    assessments,
-    include_undated=f.years == ui.YEAR_BOUNDS,
-)
-if claims.empty:
-    ui.empty(
-        "No claims match these filters. Widen the years or clear the subject, domain or "
-        "assessment filters."
-    )
-claims = analysis.citation_summary("claims", claims, "claim_id", *cite)
-source = analysis.source_line("claims", claims["claim_id"], *cite)
+view = views.claims(data, f, subjects, domains, assessments)
+if view.empty:
+    ui.empty(view.empty)
+claims = view.tables["claims"]
 
 # 3/ render
-ui.chart(
-    figures.claims_matrix(
-        analysis.claim_tallies(claims),
-        ui.caption("Claims by subject, domain and assessment", f, source, facet),
-    ),
-    f,
-    key="claims-matrix",
-)
+ui.chart(view.charts["claims-matrix"], f, key="claims-matrix")
 
 st.subheader("Claim ledger")
 ledger = claims[
@@ -85,9 +65,11 @@ ui.table(ui.display(ledger), "claims", f, key="claims-ledger")
 
 st.subheader("Evidence for one claim")
 chosen = st.selectbox(
-    "Claim", claims["claim_id"], key="claims_detail",
+    "Claim",
+    claims["claim_id"],
+    key="claims_detail",
     format_func=lambda i: f"{i}: {claims.set_index('claim_id').at[i, 'claim'][:90]}",
-)  # fmt: skip
+)
 claim = claims.set_index("claim_id").loc[chosen]
 st.markdown(f"> {ui.inert(claim['claim'])}")
 st.caption(
@@ -113,20 +95,7 @@ for col, stance in ((supports, "supports"), (contradicts, "contradicts")):
 
 st.subheader("Target dates")
 if ui.available(data, "milestones"):
-    milestones = analysis.citation_summary("milestones", data["milestones"], "milestone_id", *cite)
-    planned = milestones[milestones["status"] == "planned"]
-    if planned.empty:
-        st.info("No planned targets on record.")
+    if "claims-targets" in view.charts:
+        ui.chart(view.charts["claims-targets"], f, key="claims-targets")
     else:
-        ui.chart(
-            figures.target_tracker(
-                planned,
-                ui.caption(
-                    "Programme targets: announced and revised",
-                    f,
-                    analysis.source_line("milestones", planned["milestone_id"], *cite),
-                ),
-            ),
-            f,
-            key="claims-targets",
-        )
+        st.info("No planned targets on record.")

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from kizuna import analysis, countries, figures, ui
+from kizuna import analysis, countries, figures, ui, views
 from kizuna.schema import AGREEMENT_TYPES
 
 st.title("Partnerships")
@@ -14,65 +14,35 @@ ui.require(data, "agreements", "agreement_parties", "citations", "sources")
 types = st.multiselect(
     "Agreement type", AGREEMENT_TYPES, key="partnerships_type", placeholder="All types"
 )
+with st.expander("Depth index: weights and formula"):
+    st.markdown(analysis.DEPTH_FORMULA)
+    columns = st.columns(4)
+    weights = {
+        t: columns[i % 4].slider(
+            t, 0.0, 5.0, analysis.DEFAULT_WEIGHTS[t], 0.5, key=f"partnerships_w_{t}"
+        )
+        for i, t in enumerate(AGREEMENT_TYPES)
+    }
 ui.summary(f, f"types: {', '.join(types)}" if types else "")
-cite = (data["citations"], data["sources"])
 
 # 2/ frames
-rows = analysis.filter_agreements(data["agreements"], data["agreement_parties"], f)
-if types:
-    rows = rows[rows["type"].isin(types)]
-if rows.empty:
-    ui.empty(
-        "No agreements match these filters. Clear the type filter, widen the years or "
-        "choose other partners."
-    )
-rows = analysis.citation_summary("agreements", rows, "agreement_id", *cite)
-source = analysis.source_line("agreements", rows["agreement_id"], *cite)
-facet = f"types: {', '.join(types)}" if types else ""
+view = views.partnerships(data, f, types, weights)
+if view.empty:
+    ui.empty(view.empty)
+rows, depth = view.tables["agreements"], view.tables["depth"]
 
 # 3/ render
-ui.chart(
-    figures.lifecycle_timeline(
-        analysis.lifecycle(rows), ui.caption("Agreement lifecycles", f, source, facet)
-    ),
-    f,
-    key="partnerships-lifecycle",
-)
-
+ui.chart(view.charts["partnerships-lifecycle"], f, key="partnerships-lifecycle")
 st.subheader("Partnership depth index")
-with st.expander("Weights and formula", expanded=False):
-    st.markdown(analysis.DEPTH_FORMULA)
-    weights = {
-        t: st.slider(t, 0.0, 5.0, analysis.DEFAULT_WEIGHTS[t], 0.5, key=f"partnerships_w_{t}")
-        for t in AGREEMENT_TYPES
-    }
-everything = analysis.filter_agreements(
-    data["agreements"], data["agreement_parties"], f, by_year=False
-)
-depth = analysis.depth_index(everything, range(f.years[0], f.years[1] + 1), weights)
-all_source = analysis.source_line("agreements", everything["agreement_id"], *cite)
-if depth.empty:
-    st.info("No agreement was in force with these partners in these years.")
+if "partnerships-depth" in view.charts:
+    ui.chart(view.charts["partnerships-depth"], f, key="partnerships-depth")
 else:
-    ui.chart(
-        figures.depth_lines(depth, ui.caption("Partnership depth index", f, all_source)),
-        f,
-        key="partnerships-depth",
-    )
-
+    st.info("No agreement was in force with these partners in these years.")
 st.subheader("Network")
-ui.chart(
-    figures.network(
-        analysis.network_edges(rows),
-        analysis.groupings(rows),
-        ui.caption("Japan's partnership network", f, source, facet),
-    ),
-    f,
-    key="partnerships-network",
-)
+ui.chart(view.charts["partnerships-network"], f, key="partnerships-network")
 
 st.subheader("Compare two partners")
-present = [p for p in countries.PARTNERS if p in set(everything["partner"])]
+present = [p for p in countries.PARTNERS if p in set(view.tables["all_agreements"]["partner"])]
 if len(present) < 2:
     st.info(
         "Select at least two partners with agreements (or clear the partner filter) to "
@@ -87,20 +57,22 @@ else:
         key="partnerships_b",
         format_func=countries.label,
     )
-    pair = depth[depth["partner"].isin([a, b])]
-    ui.chart(
-        figures.compare_depth(
-            pair,
-            ui.caption(f"{countries.name(a)} and {countries.name(b)}: depth index", f, all_source),
-        ),
-        f,
-        key="partnerships-compare",
+    source = analysis.source_line(
+        "agreements",
+        view.tables["all_agreements"]["agreement_id"],
+        data["citations"],
+        data["sources"],
     )
+    title = f"{countries.name(a)} and {countries.name(b)}: depth index"
+    pair = figures.compare_depth(
+        depth[depth["partner"].isin([a, b])], views.caption(title, f, source)
+    )
+    ui.chart(pair, f, key="partnerships-compare")
     for col, partner in ((a_col, a), (b_col, b)):
         mine = rows[rows["partner"] == partner]
         col.markdown(
-            f"**{ui.inert(countries.name(partner))}**: {mine['agreement_id'].nunique()}"
-            " agreements in range"
+            f"**{ui.inert(countries.name(partner))}**: "
+            f"{mine['agreement_id'].nunique()} agreements in range"
         )
         col.dataframe(
             ui.display(
@@ -120,10 +92,4 @@ else:
         )
 
 st.subheader("Agreements")
-ui.table(
-    ui.display(rows.drop(columns=["dated", "effective"])),
-    "agreements",
-    f,
-    key="partnerships-agreements",
-    column_config={"source_urls": st.column_config.TextColumn("source urls")},
-)
+ui.table(ui.display(rows), "agreements", f, key="partnerships-agreements")

@@ -34,16 +34,22 @@ DEPTH_FORMULA = (
 )
 
 
+YEAR_BOUNDS = (1950, 2026)  # the year slider's ends: the record starts with the 1950s alliance
+
+
 @dataclass(frozen=True)
 class Filters:
     """The shared filter state: partner codes (empty = all) and an inclusive year range."""
 
     partners: tuple[str, ...] = ()
-    years: tuple[int, int] = (1950, 2026)
+    years: tuple[int, int] = YEAR_BOUNDS
 
-    def describe(self) -> str:
+    def describe(self, partners: bool = True) -> str:
+        years = f"{self.years[0]}–{self.years[1]}"
+        if not partners:
+            return years
         who = ", ".join(countries.name(p) for p in self.partners) or "all partners"
-        return f"{who}; {self.years[0]}–{self.years[1]}"
+        return f"{who}; {years}"
 
     def slug(self) -> str:
         who = "-".join(self.partners) or "all"
@@ -63,10 +69,11 @@ def agreement_dates(agreements: pd.DataFrame) -> pd.DataFrame:
     `effective` (the day it started to bind: in force, else signed for statements)."""
     out = agreements.copy()
     out["dated"] = (
-        out["signed"].fillna(out["in_force"])
+        out["signed"]
+        .fillna(out["in_force"])
         .fillna(out["agreed_in_principle"])
         .fillna(out["negotiations_opened"])
-    )  # fmt: skip
+    )
     statements = out["type"].isin(MECHANISM_TYPES) | out["type"].eq("co-development programme")
     out["effective"] = out["in_force"].where(~statements, out["signed"].fillna(out["in_force"]))
     return out
@@ -189,6 +196,13 @@ def exercise_partners(exercise_rows: pd.DataFrame, participants: pd.DataFrame) -
     ).assign(year=lambda f: f["start"].dt.year.astype(int))
 
 
+def japan_abroad(exercise_rows: pd.DataFrame) -> pd.DataFrame:
+    """Exercises outside Japan, as rows of Japan's own reach."""
+    away = exercise_rows[exercise_rows["host"].fillna(countries.JAPAN) != countries.JAPAN]
+    away = away[["exercise_id", "name", "kind", "domain", "start", "lat", "lon", "host"]]
+    return away.assign(partner=countries.JAPAN, year=away["start"].dt.year.astype(int))
+
+
 def tempo(partner_rows: pd.DataFrame, by: str = "partner", partners=()) -> pd.DataFrame:
     """Exercises per year, stacked by partner or by domain. An exercise with three partners
     counts once for each partner, and once in total when stacked by domain."""
@@ -236,17 +250,26 @@ def selected_ids(event) -> list[str]:
 
 def scale(participants: pd.DataFrame) -> pd.DataFrame:
     """Per exercise: countries, aircraft, ships and personnel as far as sources give them."""
-    return participants.groupby("exercise_id").agg(
-        countries=("country", "nunique"),
-        aircraft=("aircraft", "sum"),
-        ships=("ships", "sum"),
-        personnel=("personnel", "sum"),
-    ).reset_index()  # fmt: skip
+    return (
+        participants.groupby("exercise_id")
+        .agg(
+            countries=("country", "nunique"),
+            aircraft=("aircraft", "sum"),
+            ships=("ships", "sum"),
+            personnel=("personnel", "sum"),
+        )
+        .reset_index()
+    )
 
 
-def reach(partner_rows: pd.DataFrame) -> pd.DataFrame:
-    """Great-circle distance from each participant's home to the exercise, in km."""
-    rows = partner_rows.copy()
+def reach(partner_rows: pd.DataFrame, japan_abroad: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Great-circle distance from each participant's home to the exercise, in km: the partners
+    in scope coming to train with Japan's forces, and (given ``japan_abroad``) Japan's forces
+    going to theirs."""
+    rows = partner_rows[partner_rows["partner"].isin(countries.PARTNERS)]
+    if japan_abroad is not None:
+        rows = pd.concat([rows, japan_abroad], ignore_index=True)
+    rows = rows.copy()
     homes = [geo.home(p) or (None, None) for p in rows["partner"]]
     rows["home_lat"] = pd.Series([h[0] for h in homes], index=rows.index, dtype="float64")
     rows["home_lon"] = pd.Series([h[1] for h in homes], index=rows.index, dtype="float64")
@@ -378,6 +401,14 @@ def treaty_partners_in_force(agreement_rows: pd.DataFrame, year: int) -> list[st
         & (agreement_rows["ended"].isna() | (agreement_rows["ended"] > end))
     ]
     return sorted(live["partner"].unique())
+
+
+def latest_year(dates: pd.Series, end: int) -> int:
+    """The last year up to ``end`` with a record: the overview's "this year", so that a range
+    ending in a year barely begun does not read as a collapse."""
+    years = dates.dt.year
+    years = years[years <= end]
+    return int(years.max()) if len(years) else end
 
 
 def exercises_in(exercise_rows: pd.DataFrame, year: int) -> int:

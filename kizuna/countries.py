@@ -14,16 +14,52 @@ ORGANISATIONS = {"NATO": "NATO", "EUU": "European Union"}
 
 # The partners in the dashboard's scope, in the order analysts list them.
 PARTNERS = (
-    "USA", "AUS", "GBR", "FRA", "ITA", "DEU", "IND", "PHL", "CAN", "NZL", "NLD", "SWE",
-    "ESP", "POL", "KOR", "VNM", "IDN", "MYS", "THA", "NATO", "EUU",
-)  # fmt: skip
+    "USA",
+    "AUS",
+    "GBR",
+    "FRA",
+    "ITA",
+    "DEU",
+    "IND",
+    "PHL",
+    "CAN",
+    "NZL",
+    "NLD",
+    "SWE",
+    "ESP",
+    "POL",
+    "KOR",
+    "VNM",
+    "IDN",
+    "MYS",
+    "THA",
+    "NATO",
+    "EUU",
+)
 
 # Okabe-Ito for the eight partners seen most, then Paul Tol's muted and light schemes: all
 # three were designed to stay distinguishable under the common colour-vision deficiencies.
-_OKABE_ITO = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#F0E442",
-              "#000000")  # fmt: skip
-_TOL_MUTED = ("#332288", "#88CCEE", "#44AA99", "#117733", "#999933", "#DDCC77", "#CC6677",
-              "#882255", "#AA4499")  # fmt: skip
+_OKABE_ITO = (
+    "#0072B2",
+    "#E69F00",
+    "#009E73",
+    "#CC79A7",
+    "#D55E00",
+    "#56B4E9",
+    "#F0E442",
+    "#000000",
+)
+_TOL_MUTED = (
+    "#332288",
+    "#88CCEE",
+    "#44AA99",
+    "#117733",
+    "#999933",
+    "#DDCC77",
+    "#CC6677",
+    "#882255",
+    "#AA4499",
+)
 _TOL_LIGHT = ("#77AADD", "#EE8866", "#EEDD88", "#FFAABB", "#99DDFF", "#44BB99", "#BBCC33")
 PARTNER_COLOURS = dict(zip(PARTNERS, _OKABE_ITO + _TOL_MUTED + _TOL_LIGHT, strict=False))
 JAPAN_COLOUR = "#BC002D"  # the hinomaru red: Japan is the hub of every view

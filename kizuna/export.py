@@ -80,8 +80,12 @@ def to_xlsx(frame: pd.DataFrame, sheet: str = "data") -> bytes:
 
 def chromium() -> str | None:
     """The Chromium kaleido will drive, if this machine has one."""
-    for candidate in (os.environ.get("BROWSER_PATH"), "chromium", "chromium-browser",
-                      "google-chrome"):  # fmt: skip
+    for candidate in (
+        os.environ.get("BROWSER_PATH"),
+        "chromium",
+        "chromium-browser",
+        "google-chrome",
+    ):
         if candidate and (found := shutil.which(candidate)):
             return found
     return None
@@ -190,6 +194,7 @@ def briefing_pack(
     filters: Filters,
     version: str,
     progress=None,
+    base_url: str = "http://localhost:8501",
 ) -> bytes:
     """A ZIP of the current view; ``progress(fraction, text)`` is called as it builds."""
     buffer = io.BytesIO()
@@ -216,15 +221,29 @@ def briefing_pack(
             pack.writestr(f"tables/{name}.csv", to_csv(frame))
             tick(name)
         pack.writestr("sources.csv", to_csv(sources))
-        url = share_url(filters)
-        pack.writestr("filters.json", json.dumps({
-            "partners": list(filters.partners), "years": list(filters.years), "url": url,
-            "data_version": version,
-        }, indent=2))  # fmt: skip
-        pack.writestr("README.txt", README.format(
-            filters=filters.describe(), built=built.strftime("%Y-%m-%d %H:%M"),
-            built_day=built.strftime("%d %B %Y"), version=version, url=url,
-            notes=("\nNot included\n" + "\n".join(notes)) if notes else "",
-        ))  # fmt: skip
+        url = share_url(filters, base=base_url)
+        pack.writestr(
+            "filters.json",
+            json.dumps(
+                {
+                    "partners": list(filters.partners),
+                    "years": list(filters.years),
+                    "url": url,
+                    "data_version": version,
+                },
+                indent=2,
+            ),
+        )
+        pack.writestr(
+            "README.txt",
+            README.format(
+                filters=filters.describe(),
+                built=built.strftime("%Y-%m-%d %H:%M"),
+                built_day=built.strftime("%d %B %Y"),
+                version=version,
+                url=url,
+                notes=("\nNot included\n" + "\n".join(notes)) if notes else "",
+            ),
+        )
         tick("README")
     return buffer.getvalue()

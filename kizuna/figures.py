@@ -6,6 +6,7 @@ figure itself, so an exported image still says what it is and where it comes fro
 
 from __future__ import annotations
 
+import html
 import math
 from dataclasses import dataclass
 
@@ -17,12 +18,25 @@ from kizuna import countries, geo
 from kizuna.schema import ASSESSMENTS, DOMAINS
 
 FONT = "DejaVu Sans, Arial, sans-serif"  # DejaVu ships with Debian's Chromium: no web font
-ASSESSMENT_COLOURS = dict(zip(ASSESSMENTS, ("#009E73", "#56B4E9", "#E69F00", "#D55E00",
-                                            "#999999"), strict=True))  # fmt: skip
-DOMAIN_COLOURS = dict(zip(DOMAINS, ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00",
-                                    "#56B4E9", "#000000"), strict=True))  # fmt: skip
-STAGE_SYMBOLS = {"negotiations_opened": "circle-open", "agreed_in_principle": "diamond-open",
-                 "signed": "circle", "in_force": "star", "ended": "x"}  # fmt: skip
+ASSESSMENT_COLOURS = dict(
+    zip(ASSESSMENTS, ("#009E73", "#56B4E9", "#E69F00", "#D55E00", "#999999"), strict=True)
+)
+DOMAIN_COLOURS = dict(
+    zip(
+        DOMAINS,
+        ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#000000"),
+        strict=True,
+    )
+)
+# One-day events (a 2+2 round, a joint statement) have no lifecycle to draw.
+LIFECYCLE_EXCLUDED = ("2+2 dialogue", "strategic partnership / joint statement")
+STAGE_SYMBOLS = {
+    "negotiations_opened": "circle-open",
+    "agreed_in_principle": "diamond-open",
+    "signed": "circle",
+    "in_force": "star",
+    "ended": "x",
+}
 TEMPLATE = go.layout.Template(
     layout=dict(
         font=dict(family=FONT, size=13, color="#222222"),
@@ -60,17 +74,39 @@ class Chart:
         return not isinstance(self.figure, go.Figure)
 
 
-def _frame(fig: go.Figure, caption: Caption, height: int = 480) -> go.Figure:
+def _frame(fig: go.Figure, caption: Caption, height: int = 480, bottom: int = 90) -> go.Figure:
+    """Title, filters and source line inside the figure; the source line sits in the bottom
+    margin, ``bottom`` pixels tall, below the axis (or the slider)."""
     fig.update_layout(
         template=TEMPLATE,
         height=height,
-        title=dict(text=caption.title, subtitle=dict(text=caption.subtitle), x=0.01),
+        margin=dict(b=bottom),
+        title=dict(
+            text=_safe_text(caption.title), subtitle=dict(text=_safe_text(caption.subtitle)), x=0.01
+        ),
     )
     fig.add_annotation(
-        text=caption.source, xref="paper", yref="paper", x=0, y=-0.16, xanchor="left",
-        yanchor="top", showarrow=False, font=dict(size=11, color="#555555"),
-    )  # fmt: skip
+        text=_safe_text(caption.source),
+        xref="paper",
+        yref="paper",
+        x=0,
+        y=0,
+        yshift=-bottom + 22,
+        xanchor="left",
+        yanchor="bottom",
+        showarrow=False,
+        font=dict(size=11, color="#555555"),
+    )
     return fig
+
+
+def _safe_text(text) -> str:
+    """Data shown by plotly.js, which renders a subset of HTML: escaped, it stays plain text."""
+    return html.escape(str(text), quote=False)
+
+
+def _safe(frame: pd.DataFrame) -> pd.DataFrame:
+    return frame.fillna("").astype(str).map(_safe_text)
 
 
 def _altair(chart: alt.Chart, caption: Caption) -> alt.Chart:
@@ -113,33 +149,77 @@ def depth_map(depth: pd.DataFrame, caption: Caption) -> Chart:
     def trace(year):
         rows = data[data["year"] == year]
         return go.Choropleth(
-            locations=rows["partner"], z=rows["depth"], text=rows["name"],
-            customdata=rows[["agreements"]], zmin=0, zmax=zmax, colorscale="Cividis",
-            reversescale=True, marker_line_color="white", marker_line_width=0.5,
+            locations=rows["partner"],
+            z=rows["depth"],
+            text=rows["name"],
+            customdata=rows[["agreements"]],
+            zmin=0,
+            zmax=zmax,
+            colorscale="Cividis",
+            reversescale=True,
+            marker_line_color="white",
+            marker_line_width=0.5,
             colorbar=dict(title="Depth"),
             hovertemplate="%{text}<br>Depth %{z:.1f}<br>%{customdata[0]} agreements"
             "<extra>" + str(year) + "</extra>",
-        )  # fmt: skip
+        )
 
     last = years[-1] if years else None
     fig = go.Figure(data=[trace(last)] if last is not None else [])
-    fig.add_trace(go.Scattergeo(
-        lon=[geo.home(countries.JAPAN)[1]], lat=[geo.home(countries.JAPAN)[0]], text=["Japan"],
-        mode="markers+text", textposition="bottom center", hoverinfo="text",
-        marker=dict(size=10, color=countries.JAPAN_COLOUR), showlegend=False,
-    ))  # fmt: skip
+    fig.add_trace(
+        go.Scattergeo(
+            lon=[geo.home(countries.JAPAN)[1]],
+            lat=[geo.home(countries.JAPAN)[0]],
+            text=["Japan"],
+            mode="markers+text",
+            textposition="bottom center",
+            hoverinfo="text",
+            marker=dict(size=10, color=countries.JAPAN_COLOUR),
+            showlegend=False,
+        )
+    )
     fig.frames = [go.Frame(data=[trace(y)], name=str(y), traces=[0]) for y in years]
-    steps = [dict(method="animate", label=str(y), args=[[str(y)], dict(
-        mode="immediate", frame=dict(duration=0, redraw=True), transition=dict(duration=0))])
-        for y in years]  # fmt: skip
+    steps = [
+        dict(
+            method="animate",
+            label=str(y),
+            args=[
+                [str(y)],
+                dict(
+                    mode="immediate",
+                    frame=dict(duration=0, redraw=True),
+                    transition=dict(duration=0),
+                ),
+            ],
+        )
+        for y in years
+    ]
     fig.update_layout(
-        sliders=[dict(active=len(years) - 1, steps=steps, currentvalue=dict(prefix="Year "),
-                      pad=dict(t=10))] if years else [],
-        geo=dict(showframe=False, showcoastlines=False, projection_type="natural earth",
-                 showcountries=True, countrycolor="#CCCCCC", landcolor="#F2F2F2",
-                 showland=True),
-    )  # fmt: skip
-    fig = _frame(fig, caption, height=520)
+        sliders=[
+            dict(
+                active=len(years) - 1,
+                steps=steps,
+                currentvalue=dict(prefix="Year "),
+                pad=dict(t=0),
+                y=0,
+                yanchor="top",
+                len=0.9,
+                x=0.05,
+            )
+        ]
+        if years
+        else [],
+        geo=dict(
+            showframe=False,
+            showcoastlines=False,
+            projection_type="natural earth",
+            showcountries=True,
+            countrycolor="#CCCCCC",
+            landcolor="#F2F2F2",
+            showland=True,
+        ),
+    )
+    fig = _frame(fig, caption, height=560, bottom=130)
     top = data[data["year"] == last].nlargest(1, "depth") if last is not None else data
     summary = (
         f"Map of partnership depth by partner for {years[0]}–{years[-1]}; in {last} the deepest "
@@ -159,22 +239,29 @@ def milestones_timeline(
     data["name"] = data["partner"].map(countries.name)
     fig = go.Figure()
     for partner, rows in data.groupby("partner", sort=True):
-        fig.add_trace(go.Scatter(
-            x=rows["when"], y=rows["name"], mode="markers", name=countries.name(partner),
-            marker=dict(size=11, color=countries.colour(partner), line=dict(width=1,
-                        color="white")),
-            customdata=rows[["title", "type", "sources"]].fillna(""),
-            hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}<br>%{x|%d %b %Y}"
-            "<br>Sources: %{customdata[2]}<extra></extra>",
-        ))  # fmt: skip
+        fig.add_trace(
+            go.Scatter(
+                x=rows["when"],
+                y=rows["name"],
+                mode="markers",
+                name=countries.name(partner),
+                marker=dict(
+                    size=11, color=countries.colour(partner), line=dict(width=1, color="white")
+                ),
+                customdata=_safe(rows[["title", "type", "sources"]]),
+                hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}<br>%{x|%d %b %Y}"
+                "<br>Sources: %{customdata[2]}<extra></extra>",
+            )
+        )
     for event in events.itertuples():
-        fig.add_vline(x=event.date.timestamp() * 1000, line=dict(color="#888888", dash="dot",
-                      width=1))  # fmt: skip
+        fig.add_vline(
+            x=event.date.timestamp() * 1000, line=dict(color="#888888", dash="dot", width=1)
+        )
         fig.add_annotation(
             x=event.date,
             y=1.0,
             yref="paper",
-            text=event.label,
+            text=_safe_text(event.label),
             showarrow=False,
             textangle=-90,
             xanchor="right",
@@ -191,9 +278,15 @@ def milestones_timeline(
 
 
 def agreements_by_type(counts: pd.DataFrame, caption: Caption) -> Chart:
-    fig = go.Figure(go.Bar(x=counts["agreements"], y=counts["type"], orientation="h",
-                           marker_color="#0072B2",
-                           hovertemplate="%{y}: %{x}<extra></extra>"))  # fmt: skip
+    fig = go.Figure(
+        go.Bar(
+            x=counts["agreements"],
+            y=counts["type"],
+            orientation="h",
+            marker_color="#0072B2",
+            hovertemplate="%{y}: %{x}<extra></extra>",
+        )
+    )
     fig.update_layout(yaxis=dict(autorange="reversed"), xaxis_title="Agreements")
     fig = _frame(fig, caption, height=380)
     top = counts.nlargest(1, "agreements")
@@ -207,17 +300,29 @@ def agreements_by_type(counts: pd.DataFrame, caption: Caption) -> Chart:
 def lifecycle_timeline(stages: pd.DataFrame, caption: Caption) -> Chart:
     """Each agreement as a line from its first to its last recorded stage, one marker a stage."""
     fig = go.Figure()
-    data = stages.assign(label=stages["partner"].map(countries.name) + " · " + stages["title"])
+    data = stages[~stages["type"].isin(LIFECYCLE_EXCLUDED)]
+    short = data["title"].str.replace(r"^Japan[-–]\S+ ", "", regex=True).str.slice(0, 50)
+    data = data.assign(label=(data["partner"].map(countries.name) + " · " + short).map(_safe_text))
     for (partner, _agreement), rows in data.groupby(["partner", "agreement_id"], sort=False):
-        fig.add_trace(go.Scatter(
-            x=rows["date"], y=rows["label"], mode="lines+markers", name=countries.name(partner),
-            legendgroup=partner, showlegend=False, line=dict(color=countries.colour(partner)),
-            marker=dict(size=10, symbol=[STAGE_SYMBOLS[s] for s in rows["stage"]],
-                        color=countries.colour(partner)),
-            customdata=rows[["stage", "precision", "type"]].astype(str),
-            hovertemplate="<b>%{y}</b><br>%{customdata[0]}: %{x|%d %b %Y} "
-            "(known to the %{customdata[1]})<br>%{customdata[2]}<extra></extra>",
-        ))  # fmt: skip
+        fig.add_trace(
+            go.Scatter(
+                x=rows["date"],
+                y=rows["label"],
+                mode="lines+markers",
+                name=countries.name(partner),
+                legendgroup=partner,
+                showlegend=False,
+                line=dict(color=countries.colour(partner)),
+                marker=dict(
+                    size=10,
+                    symbol=[STAGE_SYMBOLS[s] for s in rows["stage"]],
+                    color=countries.colour(partner),
+                ),
+                customdata=_safe(rows[["stage", "precision", "type"]]),
+                hovertemplate="<b>%{y}</b><br>%{customdata[0]}: %{x|%d %b %Y} "
+                "(known to the %{customdata[1]})<br>%{customdata[2]}<extra></extra>",
+            )
+        )
     for stage, symbol in STAGE_SYMBOLS.items():  # a legend for the stage symbols
         fig.add_trace(
             go.Scatter(
@@ -235,7 +340,8 @@ def lifecycle_timeline(stages: pd.DataFrame, caption: Caption) -> Chart:
     fig = _frame(fig, caption, height=max(380, 22 * data["label"].nunique() + 200))
     summary = (
         f"Lifecycle of {data['agreement_id'].nunique()} agreements: negotiations, "
-        "agreement in principle, signature, entry into force and end, as recorded."
+        "agreement in principle, signature, entry into force and end, as recorded. "
+        "2+2 rounds and joint statements are in the table below."
     )
     return Chart("partnerships-lifecycle", caption, fig, data, summary)
 
@@ -243,13 +349,18 @@ def lifecycle_timeline(stages: pd.DataFrame, caption: Caption) -> Chart:
 def depth_lines(depth: pd.DataFrame, caption: Caption) -> Chart:
     fig = go.Figure()
     for partner, rows in depth.groupby("partner"):
-        fig.add_trace(go.Scatter(
-            x=rows["year"], y=rows["depth"], mode="lines+markers", name=countries.name(partner),
-            line=dict(color=countries.colour(partner), shape="hv"),
-            customdata=rows[["agreements"]],
-            hovertemplate="%{fullData.name} %{x}: depth %{y:.1f} "
-            "(%{customdata[0]} agreements)<extra></extra>",
-        ))  # fmt: skip
+        fig.add_trace(
+            go.Scatter(
+                x=rows["year"],
+                y=rows["depth"],
+                mode="lines+markers",
+                name=countries.name(partner),
+                line=dict(color=countries.colour(partner), shape="hv"),
+                customdata=rows[["agreements"]],
+                hovertemplate="%{fullData.name} %{x}: depth %{y:.1f} "
+                "(%{customdata[0]} agreements)<extra></extra>",
+            )
+        )
     fig.update_layout(xaxis_title="Year", yaxis_title="Depth index")
     fig = _frame(fig, caption)
     last = depth[depth["year"] == depth["year"].max()].nlargest(1, "depth")
@@ -274,10 +385,17 @@ def network(edges: pd.DataFrame, groups: pd.DataFrame, caption: Caption) -> Char
     top = max(edges["agreements"].max(), 1) if len(edges) else 1
     for row in edges.itertuples():
         x, y = position[row.partner]
-        fig.add_trace(go.Scatter(x=[0, x], y=[0, y], mode="lines", hoverinfo="skip",
-                                 line=dict(width=1 + 7 * row.agreements / top,
-                                           color=countries.colour(row.partner)),
-                                 showlegend=False, opacity=0.6))  # fmt: skip
+        fig.add_trace(
+            go.Scatter(
+                x=[0, x],
+                y=[0, y],
+                mode="lines",
+                hoverinfo="skip",
+                line=dict(width=1 + 7 * row.agreements / top, color=countries.colour(row.partner)),
+                showlegend=False,
+                opacity=0.6,
+            )
+        )
     group_titles = groups.drop_duplicates("agreement_id")
     for k, group in enumerate(group_titles.itertuples()):
         members = groups[groups["agreement_id"] == group.agreement_id]["partner"]
@@ -285,33 +403,48 @@ def network(edges: pd.DataFrame, groups: pd.DataFrame, caption: Caption) -> Char
         gx = sum(p[0] for p in points) / len(points) * 1.35 + 0.05 * k
         gy = sum(p[1] for p in points) / len(points) * 1.35 + 0.05 * k
         for px, py in points:
-            fig.add_trace(go.Scatter(x=[gx, px], y=[gy, py], mode="lines", hoverinfo="skip",
-                                     line=dict(width=1, dash="dot", color="#777777"),
-                                     showlegend=False))  # fmt: skip
+            fig.add_trace(
+                go.Scatter(
+                    x=[gx, px],
+                    y=[gy, py],
+                    mode="lines",
+                    hoverinfo="skip",
+                    line=dict(width=1, dash="dot", color="#777777"),
+                    showlegend=False,
+                )
+            )
         fig.add_trace(
             go.Scatter(
                 x=[gx],
                 y=[gy],
                 mode="markers+text",
-                text=[group.title[:28]],
+                text=[_safe_text(group.title[:28])],
                 textposition="top center",
                 showlegend=False,
                 marker=dict(symbol="square", size=12, color="#777777"),
-                hovertemplate=f"{group.title}<extra>grouping</extra>",
+                hovertemplate=f"{_safe_text(group.title)}<extra>grouping</extra>",
             )
         )
     nodes = pd.DataFrame({"country": list(position)})
     nodes["agreements"] = nodes["country"].map(edges.set_index("partner")["agreements"])
     nodes["x"] = nodes["country"].map(lambda c: position[c][0])
     nodes["y"] = nodes["country"].map(lambda c: position[c][1])
-    fig.add_trace(go.Scatter(
-        x=nodes["x"], y=nodes["y"], mode="markers+text", text=nodes["country"].map(countries.name),
-        textposition="top center", showlegend=False,
-        marker=dict(size=[26] + [12 + 2 * (a or 0) ** 0.5 * 3 for a in nodes["agreements"][1:]],
-                    color=[countries.colour(c) for c in nodes["country"]]),
-        customdata=nodes[["agreements"]].fillna(0),
-        hovertemplate="%{text}: %{customdata[0]} agreements<extra></extra>",
-    ))  # fmt: skip
+    fig.add_trace(
+        go.Scatter(
+            x=nodes["x"],
+            y=nodes["y"],
+            mode="markers+text",
+            text=nodes["country"].map(countries.name),
+            textposition="top center",
+            showlegend=False,
+            marker=dict(
+                size=[26] + [12 + 2 * (a or 0) ** 0.5 * 3 for a in nodes["agreements"][1:]],
+                color=[countries.colour(c) for c in nodes["country"]],
+            ),
+            customdata=nodes[["agreements"]].fillna(0),
+            hovertemplate="%{text}: %{customdata[0]} agreements<extra></extra>",
+        )
+    )
     fig.update_layout(xaxis=dict(visible=False), yaxis=dict(visible=False, scaleanchor="x"))
     fig = _frame(fig, caption, height=560)
     summary = (
@@ -345,12 +478,13 @@ def exercise_map(
     reach_rows: pd.DataFrame,
     caption: Caption,
     colour_by: str = "partner",
+    arcs: bool = True,
 ) -> Chart:
     """Exercise locations sized by the number of countries, coloured by lead partner or domain,
     with great-circle arcs from each participant's home."""
     fig = go.Figure()
-    arcs = reach_rows[reach_rows["distance_km"] > 300]
-    for partner, rows in arcs.groupby("partner"):
+    drawn = reach_rows[reach_rows["distance_km"] > 300] if arcs else reach_rows.iloc[0:0]
+    for partner, rows in drawn.groupby("partner"):
         lats, lons = [], []
         for r in rows.itertuples():
             for lat, lon in geo.great_circle_path(r.home_lat, r.home_lon, r.lat, r.lon):
@@ -358,29 +492,54 @@ def exercise_map(
                 lons.append(lon)
             lats.append(None)
             lons.append(None)
-        fig.add_trace(go.Scattergeo(lat=lats, lon=lons, mode="lines", hoverinfo="skip",
-                                    line=dict(width=1, color=countries.colour(partner)),
-                                    opacity=0.45, name=f"{countries.name(partner)} reach",
-                                    showlegend=False))  # fmt: skip
+        fig.add_trace(
+            go.Scattergeo(
+                lat=lats,
+                lon=lons,
+                mode="lines",
+                hoverinfo="skip",
+                line=dict(width=1, color=countries.colour(partner)),
+                opacity=0.45,
+                name=f"{countries.name(partner)} reach",
+                showlegend=False,
+            )
+        )
     data = exercise_rows.copy()
     key = "lead_partner" if colour_by == "partner" else "domain"
     colours = countries.colour if colour_by == "partner" else DOMAIN_COLOURS.get
     for value, rows in data.groupby(key, sort=True):
         label = countries.name(value) if colour_by == "partner" else value
-        fig.add_trace(go.Scattergeo(
-            lat=rows["lat"], lon=rows["lon"], mode="markers", name=label,
-            marker=dict(size=8 + 3 * rows["countries"].clip(upper=12), color=colours(value),
-                        line=dict(width=0.5, color="white"), opacity=0.85),
-            customdata=rows[["name", "when", "location", "sources", "exercise_id"]].fillna(""),
-            hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]} · %{customdata[2]}"
-            "<br>Sources: %{customdata[3]}<extra></extra>",
-        ))  # fmt: skip
+        fig.add_trace(
+            go.Scattergeo(
+                lat=rows["lat"],
+                lon=rows["lon"],
+                mode="markers",
+                name=label,
+                marker=dict(
+                    size=8 + 3 * rows["countries"].clip(upper=12),
+                    color=colours(value),
+                    line=dict(width=0.5, color="white"),
+                    opacity=0.85,
+                ),
+                customdata=_safe(rows[["name", "when", "location", "sources", "exercise_id"]]),
+                hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]} · %{customdata[2]}"
+                "<br>Sources: %{customdata[3]}<extra></extra>",
+            )
+        )
     fig.update_layout(
-        geo=dict(projection_type="natural earth", showcountries=True, countrycolor="#CCCCCC",
-                 showland=True, landcolor="#F2F2F2", showframe=False, lataxis_range=[-50, 75]),
-        legend=dict(orientation="h", y=-0.02),
-    )  # fmt: skip
-    fig = _frame(fig, caption, height=560)
+        geo=dict(
+            projection_type="natural earth",
+            showcountries=True,
+            countrycolor="#CCCCCC",
+            showland=True,
+            landcolor="#F2F2F2",
+            showframe=False,
+            lataxis_range=[-50, 75],
+        ),
+        legend=dict(orientation="v", x=1.01, y=1, yanchor="top"),
+        margin=dict(l=10, r=10),
+    )
+    fig = _frame(fig, caption, height=560, bottom=50)
     far = reach_rows.nlargest(1, "distance_km")
     summary = f"Map of {len(data)} exercises, port calls and deployments" + (
         f"; the longest reach is {countries.name(far['partner'].iloc[0])} to "
@@ -481,13 +640,20 @@ def target_tracker(milestones: pd.DataFrame, caption: Caption) -> Chart:
     data = milestones[milestones["status"] == "planned"].copy()
     fig = go.Figure()
     for programme, rows in data.groupby("programme", sort=True):
-        fig.add_trace(go.Scatter(
-            x=rows["announced"], y=rows["date"], mode="markers+text", name=programme,
-            text=rows["milestone"].str.slice(0, 40), textposition="top center",
-            marker=dict(size=12), customdata=rows[["milestone", "sources"]].fillna(""),
-            hovertemplate="<b>%{customdata[0]}</b><br>announced %{x|%b %Y}, target %{y|%Y}"
-            "<br>Sources: %{customdata[1]}<extra></extra>",
-        ))  # fmt: skip
+        fig.add_trace(
+            go.Scatter(
+                x=rows["announced"],
+                y=rows["date"],
+                mode="markers+text",
+                name=programme,
+                text=_safe(rows[["milestone"]])["milestone"].str.slice(0, 40),
+                textposition="top center",
+                marker=dict(size=12),
+                customdata=_safe(rows[["milestone", "sources"]]),
+                hovertemplate="<b>%{customdata[0]}</b><br>announced %{x|%b %Y}, target %{y|%Y}"
+                "<br>Sources: %{customdata[1]}<extra></extra>",
+            )
+        )
     by_id = data.set_index("milestone_id")
     for row in data.dropna(subset=["revises"]).itertuples():
         if row.revises in by_id.index:

@@ -364,8 +364,11 @@ def _parse_date(value) -> pd.Timestamp:
     if pd.isna(value):
         return pd.NaT
     parts = str(value).split("-")
-    return pd.Timestamp(int(parts[0]), int(parts[1]) if len(parts) > 1 else 1,
-                        int(parts[2]) if len(parts) > 2 else 1)  # fmt: skip
+    return pd.Timestamp(
+        int(parts[0]),
+        int(parts[1]) if len(parts) > 1 else 1,
+        int(parts[2]) if len(parts) > 2 else 1,
+    )
 
 
 def typed(frame: pd.DataFrame, table: Table) -> pd.DataFrame:

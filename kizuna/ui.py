@@ -4,19 +4,22 @@ from __future__ import annotations
 
 import hashlib
 import re
+from urllib.parse import urlsplit
 
 import pandas as pd
 import streamlit as st
 
 from kizuna import countries, export
-from kizuna.analysis import Filters
-from kizuna.figures import Caption, Chart
+from kizuna.analysis import YEAR_BOUNDS, Filters
+from kizuna.figures import Chart
 from kizuna.load import Dataset, data_dir, load
 
-YEAR_BOUNDS = (1950, 2026)
 TOPOJSON_URL = "app/static/topojson/"
-PLOTLY_CONFIG = {"topojsonURL": TOPOJSON_URL, "displaylogo": False,
-                 "modeBarButtonsToRemove": ["toImage"]}  # fmt: skip
+PLOTLY_CONFIG = {
+    "topojsonURL": TOPOJSON_URL,
+    "displaylogo": False,
+    "modeBarButtonsToRemove": ["toImage"],
+}
 
 
 # -- data ---------------------------------------------------------------------------------------
@@ -30,8 +33,9 @@ def _load(directory: str, stamp: tuple) -> Dataset:
 def dataset() -> Dataset:
     """The validated tables, re-read when a CSV changes on disk."""
     directory = data_dir()
-    stamp = tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size)
-                  for p in sorted(directory.glob("*.csv")))  # fmt: skip
+    stamp = tuple(
+        (p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in sorted(directory.glob("*.csv"))
+    )
     return _load(str(directory), stamp)
 
 
@@ -87,10 +91,14 @@ def shared_filters() -> None:
     """Partner and year, drawn in the sidebar by dashboard.py and bound to the URL."""
     with st.sidebar:
         st.multiselect(
-            "Partner countries", countries.PARTNERS, key="partner", bind="query-params",
-            format_func=countries.label, placeholder="All partners",
+            "Partner countries",
+            countries.PARTNERS,
+            key="partner",
+            bind="query-params",
+            format_func=countries.label,
+            placeholder="All partners",
             help="Empty means every partner. Shared by all pages and kept in the link.",
-        )  # fmt: skip
+        )
         st.slider(
             "Years",
             *YEAR_BOUNDS,
@@ -99,7 +107,7 @@ def shared_filters() -> None:
             bind="query-params",
             help="Inclusive. Shared by all pages and kept in the link.",
         )
-        st.button("Reset filters", on_click=_reset_filters, icon="🔄")
+        st.button("Reset filters", on_click=_reset_filters, icon=":material/restart_alt:")
 
 
 def filters() -> Filters:
@@ -110,10 +118,6 @@ def filters() -> Filters:
 
 def summary(f: Filters, extra: str = "") -> None:
     st.caption(f"Showing **{inert(f.describe())}**" + (f" · {inert(extra)}" if extra else ""))
-
-
-def caption(title: str, f: Filters, source: str, facet: str = "") -> Caption:
-    return Caption(title, f.describe() + (f"; {facet}" if facet else ""), source)
 
 
 def empty(message: str) -> None:
@@ -137,10 +141,14 @@ def chart(c: Chart, f: Filters, key: str, on_select=None):
         event = st.altair_chart(c.figure, width="stretch", key=key)
     else:
         event = st.plotly_chart(
-            c.figure, width="stretch", theme=None, config=PLOTLY_CONFIG, key=key,
+            c.figure,
+            width="stretch",
+            theme=None,
+            config=PLOTLY_CONFIG,
+            key=key,
             on_select="rerun" if on_select else "ignore",
             selection_mode=("points",) if on_select else ("points", "box", "lasso"),
-        )  # fmt: skip
+        )
     st.caption(inert(c.summary))
     downloads(c, f, key)
     return event
@@ -149,43 +157,72 @@ def chart(c: Chart, f: Filters, key: str, on_select=None):
 def downloads(c: Chart, f: Filters, key: str) -> None:
     """PNG, SVG, HTML, CSV of one chart, built only when clicked."""
     reason = None if c.is_altair else export.images_unavailable_reason()
-    with st.popover("Download", icon="📥"):
+    with st.popover("Download", icon=":material/download:"):
         cols = st.columns(4)
-        for col, fmt, mime in zip(cols, ("png", "svg"), ("image/png", "image/svg+xml"),
-                                  strict=False):  # fmt: skip
+        for col, fmt, mime in zip(
+            cols, ("png", "svg"), ("image/png", "image/svg+xml"), strict=False
+        ):
             col.download_button(
-                fmt.upper(), data=lambda fmt=fmt: export.to_image(c, fmt),
-                file_name=export.file_name(c.name, f, fmt), mime=mime, key=f"{key}-{fmt}",
-                on_click="ignore", disabled=reason is not None, help=reason,
-            )  # fmt: skip
+                fmt.upper(),
+                data=lambda fmt=fmt: export.to_image(c, fmt),
+                file_name=export.file_name(c.name, f, fmt),
+                mime=mime,
+                key=f"{key}-{fmt}",
+                on_click="ignore",
+                disabled=reason is not None,
+                help=reason,
+            )
         cols[2].download_button(
-            "HTML", data=lambda: export.to_html(c), file_name=export.file_name(c.name, f, "html"),
-            mime="text/html", key=f"{key}-html", on_click="ignore",
-        )  # fmt: skip
-        cols[3].download_button(
-            "CSV", data=lambda: export.to_csv(c.data),
-            file_name=export.file_name(c.name, f, "csv"), mime="text/csv", key=f"{key}-csv",
+            "HTML",
+            data=lambda: export.to_html(c),
+            file_name=export.file_name(c.name, f, "html"),
+            mime="text/html",
+            key=f"{key}-html",
             on_click="ignore",
-        )  # fmt: skip
+        )
+        cols[3].download_button(
+            "CSV",
+            data=lambda: export.to_csv(c.data),
+            file_name=export.file_name(c.name, f, "csv"),
+            mime="text/csv",
+            key=f"{key}-csv",
+            on_click="ignore",
+        )
         if reason:
             st.caption(reason)
 
 
 def table(frame: pd.DataFrame, name: str, f: Filters, key: str, column_config=None) -> None:
     """A table with its CSV and XLSX downloads."""
-    st.dataframe(frame, hide_index=True, width="stretch", column_config=column_config or {
-        "url": st.column_config.LinkColumn("url"),
-    }, key=f"{key}-table")  # fmt: skip
+    st.dataframe(
+        frame,
+        hide_index=True,
+        width="stretch",
+        column_config=column_config
+        or {
+            "url": st.column_config.LinkColumn("url"),
+        },
+        key=f"{key}-table",
+    )
     left, right, _ = st.columns([1, 1, 6])
     left.download_button(
-        "CSV", data=lambda: export.to_csv(frame), file_name=export.file_name(name, f, "csv"),
-        mime="text/csv", key=f"{key}-csv", on_click="ignore", icon="📥",
-    )  # fmt: skip
+        "CSV",
+        data=lambda: export.to_csv(frame),
+        file_name=export.file_name(name, f, "csv"),
+        mime="text/csv",
+        key=f"{key}-csv",
+        on_click="ignore",
+        icon=":material/download:",
+    )
     right.download_button(
-        "XLSX", data=lambda: export.to_xlsx(frame, name),
-        file_name=export.file_name(name, f, "xlsx"), key=f"{key}-xlsx", on_click="ignore",
-        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", icon="📥",
-    )  # fmt: skip
+        "XLSX",
+        data=lambda: export.to_xlsx(frame, name),
+        file_name=export.file_name(name, f, "xlsx"),
+        key=f"{key}-xlsx",
+        on_click="ignore",
+        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        icon=":material/download:",
+    )
 
 
 def display(frame: pd.DataFrame) -> pd.DataFrame:
@@ -195,3 +232,43 @@ def display(frame: pd.DataFrame) -> pd.DataFrame:
         if column in out:
             out[column] = out[column].map(lambda c: countries.name(c) if isinstance(c, str) else c)
     return out.drop(columns=[c for c in out.columns if c.endswith("_precision")])
+
+
+def briefing_pack(data: Dataset, f: Filters) -> None:
+    """The sidebar button that zips the whole view: every chart, table and source."""
+    from kizuna import views
+
+    with st.sidebar:
+        st.divider()
+        if st.button(
+            "Build briefing pack",
+            icon=":material/folder_zip:",
+            help="Every chart (PNG, SVG) and table (CSV) of this view, its sources, how to cite "
+            "it and the link that reopens it, in one ZIP. Page facets are at their defaults.",
+        ):
+            bar = st.progress(0.0, "Building the briefing pack…")
+            charts, tables = views.briefing(data, f)
+            pack = export.briefing_pack(
+                charts, tables, views.cited_sources(data, tables), f, version(),
+                progress=lambda fraction, text: bar.progress(fraction, f"Built {text}"),
+                base_url=_base_url(),
+            )  # fmt: skip
+            st.session_state["briefing_pack"] = (f, pack)
+            bar.empty()
+        built = st.session_state.get("briefing_pack")
+        if built and built[0] == f:
+            st.download_button(
+                "Download briefing pack",
+                built[1],
+                file_name=export.file_name("briefing-pack", f, "zip"),
+                mime="application/zip",
+                icon=":material/download:",
+                on_click="ignore",
+                key="briefing-pack-download",
+            )
+
+
+def _base_url() -> str:
+    """Where the analyst reached the dashboard, for the link in filters.json."""
+    url = urlsplit(st.context.url or "http://localhost:8501/")
+    return f"{url.scheme}://{url.netloc}"

@@ -33,10 +33,20 @@ AGREEMENTS = agreements(
     ("old", "information security", "2000-01-01", "2001-01-01", "2005-06-30"),
 )
 PARTIES = parties(
-    ("raa", "JPN"), ("raa", "AUS"), ("acsa", "JPN"), ("acsa", "AUS"), ("2p2-1", "JPN"),
-    ("2p2-1", "AUS"), ("2p2-2", "JPN"), ("2p2-2", "AUS"), ("gcap", "JPN"), ("gcap", "GBR"),
-    ("gcap", "ITA"), ("old", "JPN"), ("old", "GBR"),
-)  # fmt: skip
+    ("raa", "JPN"),
+    ("raa", "AUS"),
+    ("acsa", "JPN"),
+    ("acsa", "AUS"),
+    ("2p2-1", "JPN"),
+    ("2p2-1", "AUS"),
+    ("2p2-2", "JPN"),
+    ("2p2-2", "AUS"),
+    ("gcap", "JPN"),
+    ("gcap", "GBR"),
+    ("gcap", "ITA"),
+    ("old", "JPN"),
+    ("old", "GBR"),
+)
 
 
 def rows():
@@ -116,20 +126,24 @@ def test_country_boxes_accept_bases_and_reject_swapped_coordinates():
     assert not geo.inside_country("ITA", 36.39, 136.41)
 
 
-EXERCISES = pd.DataFrame({
-    "exercise_id": ["a", "b", "c", "d"],
-    "name": ["A", "B", "C", "D"],
-    "kind": ["exercise", "exercise", "port call", "exercise"],
-    "domain": ["air", "maritime", "maritime", "land"],
-    "start": pd.to_datetime(["2021-05-01", "2021-08-01", "2023-06-21", "2023-09-01"]),
-    "lat": [36.39, 33.0, 35.29, 43.0],
-    "lon": [136.41, 135.0, 139.67, 141.0],
-    "host": ["JPN", "JPN", "JPN", "JPN"],
-})  # fmt: skip
-PARTICIPANTS = pd.DataFrame({
-    "exercise_id": ["a", "a", "b", "b", "b", "c", "c", "d", "d"],
-    "country": ["JPN", "ITA", "JPN", "FRA", "USA", "JPN", "ITA", "JPN", "USA"],
-})  # fmt: skip
+EXERCISES = pd.DataFrame(
+    {
+        "exercise_id": ["a", "b", "c", "d"],
+        "name": ["A", "B", "C", "D"],
+        "kind": ["exercise", "exercise", "port call", "exercise"],
+        "domain": ["air", "maritime", "maritime", "land"],
+        "start": pd.to_datetime(["2021-05-01", "2021-08-01", "2023-06-21", "2023-09-01"]),
+        "lat": [36.39, 33.0, 35.29, 43.0],
+        "lon": [136.41, 135.0, 139.67, 141.0],
+        "host": ["JPN", "JPN", "JPN", "JPN"],
+    }
+)
+PARTICIPANTS = pd.DataFrame(
+    {
+        "exercise_id": ["a", "a", "b", "b", "b", "c", "c", "d", "d"],
+        "country": ["JPN", "ITA", "JPN", "FRA", "USA", "JPN", "ITA", "JPN", "USA"],
+    }
+)
 
 
 def test_filter_exercises_by_participant_and_year():
@@ -143,8 +157,12 @@ def test_tempo_counts_each_partner_and_each_exercise_once_by_domain():
     partners = analysis.exercise_partners(EXERCISES, PARTICIPANTS)
     by_partner = analysis.tempo(partners, "partner")
     assert by_partner.set_index(["year", "partner"])["exercises"].to_dict() == {
-        (2021, "FRA"): 1, (2021, "ITA"): 1, (2021, "USA"): 1, (2023, "ITA"): 1, (2023, "USA"): 1,
-    }  # fmt: skip
+        (2021, "FRA"): 1,
+        (2021, "ITA"): 1,
+        (2021, "USA"): 1,
+        (2023, "ITA"): 1,
+        (2023, "USA"): 1,
+    }
     by_domain = analysis.tempo(partners, "domain")
     assert by_domain.groupby("year")["exercises"].sum().to_dict() == {2021: 2, 2023: 2}
     only_usa = analysis.tempo(partners, "partner", ("USA",))
@@ -159,13 +177,15 @@ def test_reach_and_longest_reach():
     assert len(longest) == reach.groupby(["partner", "year"]).ngroups
 
 
-CLAIMS = pd.DataFrame({
-    "claim_id": ["c1", "c2", "c3", "c4"],
-    "subject": ["CHN", "CHN", "CHN", "JPN"],
-    "domain": ["hypersonics", "hypersonics", "aero-engines", "aircraft"],
-    "assessment": ["corroborated", "corroborated", "contested", "plausible"],
-    "claim_date": pd.to_datetime(["2021-10-01", "2023-10-19", None, "2022-12-09"]),
-})  # fmt: skip
+CLAIMS = pd.DataFrame(
+    {
+        "claim_id": ["c1", "c2", "c3", "c4"],
+        "subject": ["CHN", "CHN", "CHN", "JPN"],
+        "domain": ["hypersonics", "hypersonics", "aero-engines", "aircraft"],
+        "assessment": ["corroborated", "corroborated", "contested", "plausible"],
+        "claim_date": pd.to_datetime(["2021-10-01", "2023-10-19", None, "2022-12-09"]),
+    }
+)
 
 
 def test_claim_tallies():

@@ -68,9 +68,10 @@ def test_exercise_coordinates_fall_in_the_host_country_unless_at_sea(data):
     exercises = data["exercises"]
     on_land = exercises[~exercises["at_sea"]]
     outside = [
-        r.exercise_id for r in on_land.itertuples()
+        r.exercise_id
+        for r in on_land.itertuples()
         if geo.inside_country(r.host, r.lat, r.lon) is False
-    ]  # fmt: skip
+    ]
     assert not outside
     assert on_land["host"].notna().all()
 
