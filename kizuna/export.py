@@ -7,6 +7,7 @@ from the internet: the map topology comes from static/topojson.
 
 from __future__ import annotations
 
+import csv
 import io
 import json
 import os
@@ -65,7 +66,13 @@ def format_date(value, precision) -> str | None:
 
 
 def to_csv(frame: pd.DataFrame) -> bytes:
-    return for_export(frame).to_csv(index=False).encode("utf-8")
+    """UTF-8 CSV, RFC 4180; unlike pandas 3, it quotes a cell holding a lone CR."""
+    out = for_export(frame).astype(object).where(lambda f: f.notna(), "")
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")  # RFC 4180; also quotes a lone CR
+    writer.writerow(out.columns)
+    writer.writerows(out.itertuples(index=False, name=None))
+    return buffer.getvalue().encode("utf-8")
 
 
 def to_xlsx(frame: pd.DataFrame, sheet: str = "data") -> bytes:
