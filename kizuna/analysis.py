@@ -129,22 +129,27 @@ def depth_index(
     depth, agreements (how many were in force)."""
     weights = {**DEFAULT_WEIGHTS, **(weights or {})}
     frame = agreement_dates(agreement_rows) if "effective" not in agreement_rows else agreement_rows
-    records = []
-    for year in years:
-        end = pd.Timestamp(year, 12, 31)
-        live = frame[
-            frame["effective"].notna()
-            & (frame["effective"] <= end)
-            & (frame["ended"].isna() | (frame["ended"] > end))
-        ]
-        for partner, group in live.groupby("partner"):
-            counts = group.groupby("type")["agreement_id"].nunique()
-            depth = sum(
-                weights.get(t, 0.0) * (min(n, 1) if t in MECHANISM_TYPES else n)
-                for t, n in counts.items()
-            )
-            records.append((partner, year, float(depth), int(group["agreement_id"].nunique())))
-    return pd.DataFrame(records, columns=["partner", "year", "depth", "agreements"])
+    frame = frame.dropna(subset=["effective"]).drop_duplicates(["agreement_id", "partner"])
+    columns = ["partner", "year", "depth", "agreements"]
+    if frame.empty or not len(years):
+        return pd.DataFrame(columns=columns)
+    # One row per agreement, partner and year it was in force at the year's end.
+    first = frame["effective"].dt.year.to_numpy()
+    last = (frame["ended"].dt.year - 1).fillna(9999)  # ended during a year: not in force at its end
+    grid = pd.DataFrame({"year": list(years)})
+    live = frame[["agreement_id", "partner", "type"]].assign(first=first, last=last.to_numpy())
+    live = live.merge(grid, how="cross")
+    live = live[(live["year"] >= live["first"]) & (live["year"] <= live["last"])]
+    counts = live.groupby(["partner", "year", "type"])["agreement_id"].nunique().reset_index()
+    mechanism = counts["type"].isin(MECHANISM_TYPES)
+    counts["n"] = counts["agreement_id"].where(~mechanism, counts["agreement_id"].clip(upper=1))
+    counts["depth"] = counts["type"].map(weights).fillna(0.0) * counts["n"]
+    depth = counts.groupby(["partner", "year"]).agg(
+        depth=("depth", "sum"), agreements=("agreement_id", "sum")
+    )
+    out = depth.reset_index()[columns]
+    out["depth"] = out["depth"].astype(float)
+    return out.sort_values(["year", "partner"], ignore_index=True)
 
 
 def agreements_by_type(agreement_rows: pd.DataFrame) -> pd.DataFrame:
@@ -219,12 +224,11 @@ def map_points(exercise_rows, partner_rows, participants, selected=()) -> pd.Dat
     """Exercises with what a map needs: the partner to colour by (a selected one first, then
     the host, then the first listed), the number of countries, and the dates as text."""
 
-    def lead(group: pd.DataFrame) -> str:
-        chosen = [p for p in group["partner"] if p in selected]
-        hosts = group.loc[group["partner"] == group["host"], "partner"]
-        return (chosen or list(hosts) or list(group["partner"]))[0]
-
-    leads = partner_rows.groupby("exercise_id")[["partner", "host"]].apply(lead)
+    rank = partner_rows["partner"].isin(selected).map({True: 0, False: 2}) - partner_rows[
+        "partner"
+    ].eq(partner_rows["host"]).fillna(False).astype(int)
+    ranked = partner_rows.assign(rank=rank).sort_values("rank", kind="stable")
+    leads = ranked.drop_duplicates("exercise_id").set_index("exercise_id")["partner"]
     out = exercise_rows.merge(scale(participants), on="exercise_id", how="left")
     out["lead_partner"] = out["exercise_id"].map(leads).fillna(countries.JAPAN)
     start = [_when(d, p) for d, p in zip(out["start"], out["start_precision"], strict=True)]
@@ -372,11 +376,14 @@ def source_line(table: str, record_ids, citations: pd.DataFrame, sources: pd.Dat
 def citation_summary(table: str, frame: pd.DataFrame, key: str, citations, sources):
     """Adds `sources` (publishers) and `source_urls` columns: the sources of every row."""
     cited = sources_for(table, frame[key], citations, sources)
-    joined = cited.groupby("record_id").agg(
-        sources=("publisher", lambda s: "; ".join(dict.fromkeys(s))),
-        source_ids=("source_id", lambda s: "; ".join(s)),
-        source_urls=("url", lambda s: " ".join(dict.fromkeys(s))),
-    )
+    by_record = cited.groupby("record_id")
+    joined = pd.DataFrame({
+        "sources": cited.drop_duplicates(["record_id", "publisher"])
+        .groupby("record_id")["publisher"].agg("; ".join),
+        "source_ids": by_record["source_id"].agg("; ".join),
+        "source_urls": cited.drop_duplicates(["record_id", "url"])
+        .groupby("record_id")["url"].agg(" ".join),
+    })  # fmt: skip
     return frame.merge(joined, left_on=key, right_index=True, how="left")
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import math
+import os
 from dataclasses import dataclass
 
 import altair as alt
@@ -17,6 +18,7 @@ import plotly.graph_objects as go
 from kizuna import countries, geo
 from kizuna.schema import ASSESSMENTS, DOMAINS
 
+VALIDATE_FIGURES = os.environ.get("KIZUNA_VALIDATE_FIGURES") == "1"
 FONT = "DejaVu Sans, Arial, sans-serif"  # DejaVu ships with Debian's Chromium: no web font
 ASSESSMENT_COLOURS = dict(
     zip(ASSESSMENTS, ("#009E73", "#56B4E9", "#E69F00", "#D55E00", "#999999"), strict=True)
@@ -74,13 +76,69 @@ class Chart:
         return not isinstance(self.figure, go.Figure)
 
 
-def _frame(fig: go.Figure, caption: Caption, height: int = 480, bottom: int = 90) -> go.Figure:
+_MAGIC = {
+    "marker_color": ("marker", "color"),
+    "marker_line_color": ("marker", "line", "color"),
+    "marker_line_width": ("marker", "line", "width"),
+    "xaxis_title": ("xaxis", "title"),
+    "yaxis_title": ("yaxis", "title"),
+}
+
+
+def _expand(properties: dict) -> dict:
+    """Plotly's underscore shorthand (marker_color=...) as the nested dicts it stands for."""
+    out: dict = {}
+    for key, value in properties.items():
+        path = _MAGIC.get(key, (key,))
+        target = out
+        for part in path[:-1]:
+            target = target.setdefault(part, {})
+        if isinstance(value, dict) and isinstance(target.get(path[-1]), dict):
+            target[path[-1]].update(value)
+        else:
+            target[path[-1]] = value
+    return out
+
+
+def _trace(kind: str, **properties) -> dict:
+    return {"type": kind, **_expand(properties)}
+
+
+class _Figure:
+    """Collects traces and layout as plain dicts; _frame validates them once. Building each
+    trace as a graph object validates it on its own, which was most of a page's rerun time."""
+
+    def __init__(self, data=None):
+        self.data = list(data or [])
+        self.layout: dict = {}
+        self.frames: list[dict] = []
+
+    def add_trace(self, trace: dict) -> None:
+        self.data.append(trace)
+
+    def update_layout(self, **properties) -> None:
+        for key, value in _expand(properties).items():
+            if isinstance(value, dict) and isinstance(self.layout.get(key), dict):
+                self.layout[key].update(value)
+            else:
+                self.layout[key] = value
+
+    def add_annotation(self, **properties) -> None:
+        self.layout.setdefault("annotations", []).append(properties)
+
+    def add_vline(self, x, line: dict) -> None:
+        self.layout.setdefault("shapes", []).append(
+            dict(type="line", xref="x", yref="paper", x0=x, x1=x, y0=0, y1=1, line=line)
+        )
+
+
+def _frame(fig: _Figure, caption: Caption, height: int = 480, bottom: int = 90) -> go.Figure:
     """Title, filters and source line inside the figure; the source line sits in the bottom
     margin, ``bottom`` pixels tall, below the axis (or the slider)."""
     fig.update_layout(
         template=TEMPLATE,
         height=height,
-        margin=dict(b=bottom),
+        margin={**fig.layout.get("margin", {}), "b": bottom},
         title=dict(
             text=_safe_text(caption.title), subtitle=dict(text=_safe_text(caption.subtitle)), x=0.01
         ),
@@ -97,7 +155,25 @@ def _frame(fig: go.Figure, caption: Caption, height: int = 480, bottom: int = 90
         showarrow=False,
         font=dict(size=11, color="#555555"),
     )
-    return fig
+    # Validation runs under test (KIZUNA_VALIDATE_FIGURES=1), where every builder is exercised;
+    # serving skips it, as it costs more than building the figure.
+    figure = dict(data=_plain(fig.data), layout=fig.layout, frames=_plain(fig.frames))
+    return go.Figure(figure, _validate=VALIDATE_FIGURES)
+
+
+def _plain(value):
+    """pandas objects as arrays and lists: plotly would otherwise convert each one itself."""
+    if isinstance(value, pd.DataFrame):
+        return value.to_numpy().tolist()
+    if isinstance(value, pd.Series):
+        if pd.api.types.is_numeric_dtype(value) and not pd.api.types.is_bool_dtype(value):
+            return value.to_numpy(dtype="float64", na_value=float("nan"))
+        return value.tolist()
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
 
 
 def _safe_text(text) -> str:
@@ -106,7 +182,13 @@ def _safe_text(text) -> str:
 
 
 def _safe(frame: pd.DataFrame) -> pd.DataFrame:
-    return frame.fillna("").astype(str).map(_safe_text)
+    out = frame.fillna("").astype(str)
+    for column in out.columns:
+        text = out[column].str.replace("&", "&amp;", regex=False)
+        out[column] = text.str.replace("<", "&lt;", regex=False).str.replace(
+            ">", "&gt;", regex=False
+        )
+    return out
 
 
 def _altair(chart: alt.Chart, caption: Caption) -> alt.Chart:
@@ -148,7 +230,8 @@ def depth_map(depth: pd.DataFrame, caption: Caption) -> Chart:
 
     def trace(year):
         rows = data[data["year"] == year]
-        return go.Choropleth(
+        return _trace(
+            "choropleth",
             locations=rows["partner"],
             z=rows["depth"],
             text=rows["name"],
@@ -165,9 +248,10 @@ def depth_map(depth: pd.DataFrame, caption: Caption) -> Chart:
         )
 
     last = years[-1] if years else None
-    fig = go.Figure(data=[trace(last)] if last is not None else [])
+    fig = _Figure(data=[trace(last)] if last is not None else [])
     fig.add_trace(
-        go.Scattergeo(
+        _trace(
+            "scattergeo",
             lon=[geo.home(countries.JAPAN)[1]],
             lat=[geo.home(countries.JAPAN)[0]],
             text=["Japan"],
@@ -178,7 +262,7 @@ def depth_map(depth: pd.DataFrame, caption: Caption) -> Chart:
             showlegend=False,
         )
     )
-    fig.frames = [go.Frame(data=[trace(y)], name=str(y), traces=[0]) for y in years]
+    fig.frames = [dict(data=[trace(y)], name=str(y), traces=[0]) for y in years]
     steps = [
         dict(
             method="animate",
@@ -237,10 +321,11 @@ def milestones_timeline(
     data = agreement_rows[agreement_rows["type"] != "2+2 dialogue"].copy()
     data["when"] = data["effective"].fillna(data["dated"])
     data["name"] = data["partner"].map(countries.name)
-    fig = go.Figure()
+    fig = _Figure()
     for partner, rows in data.groupby("partner", sort=True):
         fig.add_trace(
-            go.Scatter(
+            _trace(
+                "scatter",
                 x=rows["when"],
                 y=rows["name"],
                 mode="markers",
@@ -254,9 +339,7 @@ def milestones_timeline(
             )
         )
     for event in events.itertuples():
-        fig.add_vline(
-            x=event.date.timestamp() * 1000, line=dict(color="#888888", dash="dot", width=1)
-        )
+        fig.add_vline(x=event.date, line=dict(color="#888888", dash="dot", width=1))
         fig.add_annotation(
             x=event.date,
             y=1.0,
@@ -278,14 +361,17 @@ def milestones_timeline(
 
 
 def agreements_by_type(counts: pd.DataFrame, caption: Caption) -> Chart:
-    fig = go.Figure(
-        go.Bar(
-            x=counts["agreements"],
-            y=counts["type"],
-            orientation="h",
-            marker_color="#0072B2",
-            hovertemplate="%{y}: %{x}<extra></extra>",
-        )
+    fig = _Figure(
+        data=[
+            _trace(
+                "bar",
+                x=counts["agreements"],
+                y=counts["type"],
+                orientation="h",
+                marker_color="#0072B2",
+                hovertemplate="%{y}: %{x}<extra></extra>",
+            )
+        ]
     )
     fig.update_layout(yaxis=dict(autorange="reversed"), xaxis_title="Agreements")
     fig = _frame(fig, caption, height=380)
@@ -299,13 +385,14 @@ def agreements_by_type(counts: pd.DataFrame, caption: Caption) -> Chart:
 
 def lifecycle_timeline(stages: pd.DataFrame, caption: Caption) -> Chart:
     """Each agreement as a line from its first to its last recorded stage, one marker a stage."""
-    fig = go.Figure()
+    fig = _Figure()
     data = stages[~stages["type"].isin(LIFECYCLE_EXCLUDED)]
     short = data["title"].str.replace(r"^Japan[-–]\S+ ", "", regex=True).str.slice(0, 50)
     data = data.assign(label=(data["partner"].map(countries.name) + " · " + short).map(_safe_text))
     for (partner, _agreement), rows in data.groupby(["partner", "agreement_id"], sort=False):
         fig.add_trace(
-            go.Scatter(
+            _trace(
+                "scatter",
                 x=rows["date"],
                 y=rows["label"],
                 mode="lines+markers",
@@ -325,7 +412,8 @@ def lifecycle_timeline(stages: pd.DataFrame, caption: Caption) -> Chart:
         )
     for stage, symbol in STAGE_SYMBOLS.items():  # a legend for the stage symbols
         fig.add_trace(
-            go.Scatter(
+            _trace(
+                "scatter",
                 x=[None],
                 y=[None],
                 mode="markers",
@@ -347,10 +435,11 @@ def lifecycle_timeline(stages: pd.DataFrame, caption: Caption) -> Chart:
 
 
 def depth_lines(depth: pd.DataFrame, caption: Caption) -> Chart:
-    fig = go.Figure()
+    fig = _Figure()
     for partner, rows in depth.groupby("partner"):
         fig.add_trace(
-            go.Scatter(
+            _trace(
+                "scatter",
                 x=rows["year"],
                 y=rows["depth"],
                 mode="lines+markers",
@@ -381,12 +470,13 @@ def network(edges: pd.DataFrame, groups: pd.DataFrame, caption: Caption) -> Char
     for i, partner in enumerate(edges["partner"]):
         angle = 2 * math.pi * i / n
         position[partner] = (math.cos(angle), math.sin(angle))
-    fig = go.Figure()
+    fig = _Figure()
     top = max(edges["agreements"].max(), 1) if len(edges) else 1
     for row in edges.itertuples():
         x, y = position[row.partner]
         fig.add_trace(
-            go.Scatter(
+            _trace(
+                "scatter",
                 x=[0, x],
                 y=[0, y],
                 mode="lines",
@@ -404,7 +494,8 @@ def network(edges: pd.DataFrame, groups: pd.DataFrame, caption: Caption) -> Char
         gy = sum(p[1] for p in points) / len(points) * 1.35 + 0.05 * k
         for px, py in points:
             fig.add_trace(
-                go.Scatter(
+                _trace(
+                    "scatter",
                     x=[gx, px],
                     y=[gy, py],
                     mode="lines",
@@ -414,7 +505,8 @@ def network(edges: pd.DataFrame, groups: pd.DataFrame, caption: Caption) -> Char
                 )
             )
         fig.add_trace(
-            go.Scatter(
+            _trace(
+                "scatter",
                 x=[gx],
                 y=[gy],
                 mode="markers+text",
@@ -430,7 +522,8 @@ def network(edges: pd.DataFrame, groups: pd.DataFrame, caption: Caption) -> Char
     nodes["x"] = nodes["country"].map(lambda c: position[c][0])
     nodes["y"] = nodes["country"].map(lambda c: position[c][1])
     fig.add_trace(
-        go.Scatter(
+        _trace(
+            "scatter",
             x=nodes["x"],
             y=nodes["y"],
             mode="markers+text",
@@ -482,7 +575,7 @@ def exercise_map(
 ) -> Chart:
     """Exercise locations sized by the number of countries, coloured by lead partner or domain,
     with great-circle arcs from each participant's home."""
-    fig = go.Figure()
+    fig = _Figure()
     drawn = reach_rows[reach_rows["distance_km"] > 300] if arcs else reach_rows.iloc[0:0]
     for partner, rows in drawn.groupby("partner"):
         lats, lons = [], []
@@ -493,7 +586,8 @@ def exercise_map(
             lats.append(None)
             lons.append(None)
         fig.add_trace(
-            go.Scattergeo(
+            _trace(
+                "scattergeo",
                 lat=lats,
                 lon=lons,
                 mode="lines",
@@ -510,7 +604,8 @@ def exercise_map(
     for value, rows in data.groupby(key, sort=True):
         label = countries.name(value) if colour_by == "partner" else value
         fig.add_trace(
-            go.Scattergeo(
+            _trace(
+                "scattergeo",
                 lat=rows["lat"],
                 lon=rows["lon"],
                 mode="markers",
@@ -551,12 +646,13 @@ def exercise_map(
 
 
 def tempo_bars(counts: pd.DataFrame, by: str, caption: Caption) -> Chart:
-    fig = go.Figure()
+    fig = _Figure()
     for value, rows in counts.groupby(by, sort=True):
         label = countries.name(value) if by == "partner" else value
         colour = countries.colour(value) if by == "partner" else DOMAIN_COLOURS.get(value)
         fig.add_trace(
-            go.Bar(
+            _trace(
+                "bar",
                 x=rows["year"],
                 y=rows["exercises"],
                 name=label,
@@ -606,11 +702,12 @@ def reach_chart(longest: pd.DataFrame, caption: Caption) -> Chart:
 
 def claims_matrix(tallies: pd.DataFrame, caption: Caption) -> Chart:
     data = tallies.assign(row=tallies["subject"].map(countries.name) + " · " + tallies["domain"])
-    fig = go.Figure()
+    fig = _Figure()
     for assessment in ASSESSMENTS:
         rows = data[data["assessment"] == assessment]
         fig.add_trace(
-            go.Bar(
+            _trace(
+                "bar",
                 y=rows["row"],
                 x=rows["claims"],
                 name=assessment,
@@ -638,10 +735,11 @@ def target_tracker(milestones: pd.DataFrame, caption: Caption) -> Chart:
     """Planned targets: when each was announced (x) against the date it targets (y); a revised
     target joins the one it revises."""
     data = milestones[milestones["status"] == "planned"].copy()
-    fig = go.Figure()
+    fig = _Figure()
     for programme, rows in data.groupby("programme", sort=True):
         fig.add_trace(
-            go.Scatter(
+            _trace(
+                "scatter",
                 x=rows["announced"],
                 y=rows["date"],
                 mode="markers+text",

@@ -1,3 +1,4 @@
+import os
 import shutil
 from pathlib import Path
 
@@ -28,3 +29,7 @@ def values(array) -> list:
             flat = flat.reshape([int(n) for n in str(array["shape"]).split(",")])
         return flat.tolist()
     return list(array or [])
+
+
+# Every figure built under test is validated by plotly (serving skips it for speed).
+os.environ["KIZUNA_VALIDATE_FIGURES"] = "1"
