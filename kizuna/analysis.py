@@ -15,6 +15,7 @@ from kizuna.schema import AGREEMENT_STAGES, AGREEMENT_TYPES
 # How much one agreement of each type adds to a partnership's depth. Treaties that change what
 # forces can do together weigh most; a statement or a dialogue format counts once it exists.
 DEFAULT_WEIGHTS: dict[str, float] = {
+    "alliance treaty": 8.0,  # a mutual defence commitment outweighs any other form
     "reciprocal access": 3.0,
     "co-development programme": 3.0,
     "acquisition and cross-servicing": 2.0,
@@ -30,7 +31,9 @@ DEPTH_FORMULA = (
     "depth(partner, year) = Σ over agreement types t of weight(t) × n(t), where n(t) is the "
     "number of agreements of type t in force with the partner at the end of that year "
     "(signed or in force, not ended); for 2+2 dialogues and strategic partnerships / joint "
-    "statements n(t) is 1 once the first is held, since later rounds continue one mechanism."
+    "statements n(t) is 1 once the first is held, since later rounds continue one mechanism. "
+    "It measures how much of a partnership is written down in agreements on record, not forces "
+    "stationed or commands shared: the US alliance's weight lies largely outside it."
 )
 
 
@@ -391,6 +394,7 @@ def citation_summary(table: str, frame: pd.DataFrame, key: str, citations, sourc
 
 
 TREATY_TYPES = (
+    "alliance treaty",
     "reciprocal access",
     "acquisition and cross-servicing",
     "information security",

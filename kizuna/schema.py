@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 PRECISIONS = ("day", "month", "year")
 
 AGREEMENT_TYPES = (
+    "alliance treaty",
     "reciprocal access",
     "acquisition and cross-servicing",
     "information security",

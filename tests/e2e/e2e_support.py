@@ -157,6 +157,7 @@ class Recorder:
         page.on("console", self._console)
         page.on("pageerror", lambda e: self.page_errors.append(f"pageerror: {e}"))
         page.on("dialog", self._dialog)
+        page.on("websocket", lambda ws: self.requests.append(ws.url))  # not in "request"
 
     def _console(self, message) -> None:
         if message.type != "error":
