@@ -52,7 +52,13 @@ if data.ok("claims"):
 if view.empty:
     ui.empty(view.empty)
 if "overview-map" in view.charts:
-    ui.chart(view.charts["overview-map"], f, key="overview-map")
+    ui.chart(
+        view.charts["overview-map"],
+        f,
+        key="overview-map",
+        on_select=ui.focus_partner("overview-map"),
+    )
+    st.caption("Click a country to narrow every page to that partner.")
 if not data.ok("events"):
     ui.available(data, "events")
 left, right = st.columns([3, 2])

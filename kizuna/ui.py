@@ -136,7 +136,8 @@ def inert(text: str) -> str:
 
 
 def chart(c: Chart, f: Filters, key: str, on_select=None):
-    """A chart, its one-line summary for screen readers, and its download control."""
+    """A chart, its one-line summary for screen readers, and its download control.
+    ``on_select``: True to rerun with the clicked points, or a callback run before the rerun."""
     if c.is_altair:
         event = st.altair_chart(c.figure, width="stretch", key=key)
     else:
@@ -146,12 +147,25 @@ def chart(c: Chart, f: Filters, key: str, on_select=None):
             theme=None,
             config=PLOTLY_CONFIG,
             key=key,
-            on_select="rerun" if on_select else "ignore",
+            on_select=on_select if callable(on_select) else ("rerun" if on_select else "ignore"),
             selection_mode=("points",) if on_select else ("points", "box", "lasso"),
         )
     st.caption(inert(c.summary))
     downloads(c, f, key)
     return event
+
+
+def focus_partner(key: str):
+    """A callback for a map: clicking a partner's country narrows every page to it."""
+
+    def narrow() -> None:
+        event = st.session_state.get(key) or {}
+        points = (event.get("selection") or {}).get("points") or []
+        codes = [p.get("location") for p in points if p.get("location") in countries.PARTNERS]
+        if codes:
+            st.session_state["partner"] = list(dict.fromkeys(codes))
+
+    return narrow
 
 
 def downloads(c: Chart, f: Filters, key: str) -> None:

@@ -167,3 +167,17 @@ def test_a_broken_table_stops_only_the_pages_that_need_it(valid_dir, monkeypatch
     assert any("underwater" in c.value for c in at.code)
     at = open_page("partnerships", SCENARIOS["default"])
     assert not at.error and at.get("plotly_chart")
+
+
+def test_clicking_a_country_on_the_map_narrows_to_that_partner(monkeypatch):
+    from types import SimpleNamespace
+
+    from kizuna import ui
+
+    state = {"overview-map": {"selection": {"points": [{"location": "ITA"}, {"location": "CHN"}]}}}
+    monkeypatch.setattr(ui, "st", SimpleNamespace(session_state=state))
+    ui.focus_partner("overview-map")()
+    assert state["partner"] == ["ITA"]  # China is not a partner: ignored
+    state.update({"overview-map": {"selection": {"points": []}}, "partner": ["GBR"]})
+    ui.focus_partner("overview-map")()
+    assert state["partner"] == ["GBR"]  # an empty click changes nothing
