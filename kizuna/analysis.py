@@ -274,6 +274,7 @@ def reach(partner_rows: pd.DataFrame, japan_abroad: pd.DataFrame | None = None) 
     in scope coming to train with Japan's forces, and (given ``japan_abroad``) Japan's forces
     going to theirs."""
     rows = partner_rows[partner_rows["partner"].isin(countries.PARTNERS)]
+    rows = rows[rows["partner"] != rows["host"].fillna("")]  # training at home is not reach
     if japan_abroad is not None:
         rows = pd.concat([rows, japan_abroad], ignore_index=True)
     rows = rows.copy()

@@ -13,11 +13,13 @@ import json
 import os
 import shutil
 import threading
+import warnings
 import zipfile
 from datetime import UTC, datetime
 from urllib.parse import urlencode
 
 import pandas as pd
+import plotly.graph_objects as go
 import plotly.io as pio
 
 from kizuna import countries, geo
@@ -27,6 +29,8 @@ from kizuna.figures import Chart
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 IMAGE_WIDTH = 1100
 _kaleido_lock = threading.Lock()
+# plotly passes kaleido options that its long-lived server does not take; nothing is lost.
+warnings.filterwarnings("ignore", "The kopts argument is ignored", UserWarning)
 _kaleido_started = False
 
 
@@ -131,9 +135,13 @@ def to_image(chart: Chart, fmt: str) -> bytes:
         return vlc.vegalite_to_svg(_altair_spec(chart)).encode("utf-8")
     if images_unavailable_reason():
         raise RuntimeError(images_unavailable_reason())
+    figure = chart.figure
+    if figure.frames:  # an image shows the frame on screen: the animation would only cost time
+        figure = go.Figure(figure.to_dict() | {"frames": []}, _validate=False)
+        figure.layout.sliders = []
     with _kaleido_lock:
         _ensure_kaleido()
-        return chart.figure.to_image(format=fmt, width=IMAGE_WIDTH, scale=2 if fmt == "png" else 1)
+        return figure.to_image(format=fmt, width=IMAGE_WIDTH, scale=2 if fmt == "png" else 1)
 
 
 def _topojson_script() -> str:

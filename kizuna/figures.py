@@ -18,6 +18,7 @@ import plotly.graph_objects as go
 from kizuna import countries, geo
 from kizuna.schema import ASSESSMENTS, DOMAINS
 
+JAPAN_MERIDIAN = 140  # maps centre on Japan, the hub of every view
 VALIDATE_FIGURES = os.environ.get("KIZUNA_VALIDATE_FIGURES") == "1"
 FONT = "DejaVu Sans, Arial, sans-serif"  # DejaVu ships with Debian's Chromium: no web font
 ASSESSMENT_COLOURS = dict(
@@ -210,8 +211,11 @@ def _altair(chart: alt.Chart, caption: Caption) -> alt.Chart:
 
 
 def _partner_scale(partners) -> alt.Scale:
-    partners = sorted(set(partners))
-    return alt.Scale(domain=partners, range=[countries.colour(p) for p in partners])
+    """Partner names on the fixed partner colours, for an Altair colour channel."""
+    partners = sorted(set(partners), key=countries.name)
+    return alt.Scale(
+        domain=[countries.name(p) for p in partners], range=[countries.colour(p) for p in partners]
+    )
 
 
 def empty_reason(frame: pd.DataFrame) -> bool:
@@ -296,7 +300,7 @@ def depth_map(depth: pd.DataFrame, caption: Caption) -> Chart:
         geo=dict(
             showframe=False,
             showcoastlines=False,
-            projection_type="natural earth",
+            projection=dict(type="natural earth", rotation=dict(lon=JAPAN_MERIDIAN)),
             showcountries=True,
             countrycolor="#CCCCCC",
             landcolor="#F2F2F2",
@@ -553,7 +557,7 @@ def compare_depth(depth: pd.DataFrame, caption: Caption) -> Chart:
     base = alt.Chart(data).encode(
         x=alt.X("year:O", title="Year"),
         y=alt.Y("depth:Q", title="Depth index"),
-        color=alt.Color("partner:N", scale=_partner_scale(data["partner"]), title="Partner"),
+        color=alt.Color("name:N", scale=_partner_scale(data["partner"]), title="Partner"),
         tooltip=["name:N", "year:O", "depth:Q", "agreements:Q"],
     )
     chart = _altair(
@@ -623,13 +627,13 @@ def exercise_map(
         )
     fig.update_layout(
         geo=dict(
-            projection_type="natural earth",
+            projection=dict(type="natural earth", rotation=dict(lon=JAPAN_MERIDIAN)),
             showcountries=True,
             countrycolor="#CCCCCC",
             showland=True,
             landcolor="#F2F2F2",
             showframe=False,
-            lataxis_range=[-50, 75],
+            lataxis=dict(range=[-50, 75]),
         ),
         legend=dict(orientation="v", x=1.01, y=1, yanchor="top"),
         margin=dict(l=10, r=10),
@@ -684,7 +688,7 @@ def reach_chart(longest: pd.DataFrame, caption: Caption) -> Chart:
     base = alt.Chart(data).encode(
         x=alt.X("year:O", title="Year"),
         y=alt.Y("distance_km:Q", title="Distance from home, km"),
-        color=alt.Color("partner:N", scale=_partner_scale(data["partner"]), title="Partner"),
+        color=alt.Color("partner_name:N", scale=_partner_scale(data["partner"]), title="Partner"),
         tooltip=[
             "partner_name:N",
             "year:O",

@@ -1,0 +1,54 @@
+"""Export timings: a cold and a warm PNG of the map, an SVG, an Altair PNG and the briefing pack.
+
+Run by bench/run.py (or alone: python bench/exports.py); prints one JSON object.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from kizuna import export, views  # noqa: E402
+from kizuna.analysis import Filters  # noqa: E402
+from kizuna.load import load  # noqa: E402
+
+
+def timed(call) -> float:
+    start = time.perf_counter()
+    call()
+    return time.perf_counter() - start
+
+
+def main() -> dict:
+    data = load()
+    f = Filters(("ITA", "GBR"), (2015, 2025))
+    overview = views.overview(data, f)
+    map_chart = overview.charts["overview-map"]
+    reach = views.exercises(data, f).charts["exercises-reach"]
+    results = {"map_png_cold_s": timed(lambda: export.to_image(map_chart, "png"))}
+    warm = [timed(lambda: export.to_image(map_chart, "png")) for _ in range(5)]
+    results["map_png_warm_median_s"] = statistics.median(warm)
+    results["map_svg_warm_s"] = timed(lambda: export.to_image(map_chart, "svg"))
+    results["altair_png_s"] = timed(lambda: export.to_image(reach, "png"))
+    results["map_html_s"] = timed(lambda: export.to_html(map_chart))
+
+    def pack():
+        charts, tables = views.briefing(data, Filters())
+        results["pack_bytes"] = len(
+            export.briefing_pack(
+                charts, tables, views.cited_sources(data, tables), Filters(), "bench"
+            )
+        )
+        results["pack_charts"] = len(charts)
+
+    results["briefing_pack_all_partners_s"] = timed(pack)
+    return {k: round(v, 3) if isinstance(v, float) else v for k, v in results.items()}
+
+
+if __name__ == "__main__":
+    print(json.dumps(main(), indent=2))
