@@ -9,7 +9,7 @@ from kizuna import geo
 from kizuna.load import load
 from kizuna.schema import CITED_TABLES, TABLES
 
-from conftest import ROOT
+from support import ROOT
 
 ARTICLE = ROOT.parent / "shared" / "source-article.txt"
 

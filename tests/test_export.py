@@ -15,7 +15,7 @@ from kizuna import countries, export, views
 from kizuna.analysis import Filters
 from kizuna.load import load
 
-from conftest import ROOT
+from support import ROOT
 
 PNG = b"\x89PNG\r\n\x1a\n"
 FILTERS = Filters(("ITA", "GBR"), (2015, 2025))

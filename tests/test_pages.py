@@ -12,7 +12,7 @@ from kizuna.analysis import Filters
 from kizuna.load import load
 from kizuna.schema import TABLES
 
-from conftest import ROOT, values
+from support import ROOT, values
 
 PAGES = {
     "overview": "app_pages/overview.py",
