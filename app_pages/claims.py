@@ -12,20 +12,21 @@ data = ui.dataset()
 f = ui.filters()
 ui.require(data, "claims", "claim_evidence", "citations", "sources")
 subjects_present = sorted(data["claims"]["subject"].unique())
-left, middle, right = st.columns(3)
-subjects = left.multiselect(
-    "Subject country",
-    subjects_present,
-    key="claims_subject",
-    format_func=countries.label,
-    placeholder="All subjects",
-)
-domains = middle.multiselect(
-    "Capability domain", CLAIM_DOMAINS, key="claims_domain", placeholder="All domains"
-)
-assessments = right.multiselect(
-    "Assessment", ASSESSMENTS, key="claims_assessment", placeholder="All assessments"
-)
+with ui.facets():
+    st.markdown("**Capability claims**")
+    subjects = st.multiselect(
+        "Subject country",
+        subjects_present,
+        key="claims_subject",
+        format_func=countries.label,
+        placeholder="All subjects",
+    )
+    domains = st.multiselect(
+        "Capability domain", CLAIM_DOMAINS, key="claims_domain", placeholder="All domains"
+    )
+    assessments = st.multiselect(
+        "Assessment", ASSESSMENTS, key="claims_assessment", placeholder="All assessments"
+    )
 facet = "; ".join(x for x in (", ".join(subjects), ", ".join(domains), ", ".join(assessments)) if x)
 ui.summary(
     f,

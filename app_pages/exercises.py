@@ -11,13 +11,15 @@ st.title("Exercises and deployments")
 data = ui.dataset()
 f = ui.filters()
 ui.require(data, "exercises", "exercise_participants", "citations", "sources")
-left, middle, right, far = st.columns([3, 3, 2, 2])
-domains = left.multiselect("Domain", DOMAINS, key="exercises_domain", placeholder="All domains")
-kinds = middle.multiselect("Kind", EXERCISE_KINDS, key="exercises_kind", placeholder="All kinds")
-colour_by = right.radio(
+with ui.facets():
+    st.markdown("**Exercises**")
+    domains = st.multiselect("Domain", DOMAINS, key="exercises_domain", placeholder="All domains")
+    kinds = st.multiselect("Kind", EXERCISE_KINDS, key="exercises_kind", placeholder="All kinds")
+left, right = st.columns([1, 1])
+colour_by = left.radio(
     "Colour map by", ["partner", "domain"], key="exercises_colour", horizontal=True
 )
-arcs = far.toggle(
+arcs = right.toggle(
     "Deployment arcs",
     value=bool(f.partners),
     key="exercises_arcs",

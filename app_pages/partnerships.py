@@ -11,9 +11,11 @@ st.title("Partnerships")
 data = ui.dataset()
 f = ui.filters()
 ui.require(data, "agreements", "agreement_parties", "citations", "sources")
-types = st.multiselect(
-    "Agreement type", AGREEMENT_TYPES, key="partnerships_type", placeholder="All types"
-)
+with ui.facets():
+    st.markdown("**Partnerships**")
+    types = st.multiselect(
+        "Agreement type", AGREEMENT_TYPES, key="partnerships_type", placeholder="All types"
+    )
 with st.expander("Depth index: weights and formula"):
     st.markdown(analysis.DEPTH_FORMULA)
     columns = st.columns(4)

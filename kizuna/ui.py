@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import threading
 from urllib.parse import urlsplit
 
 import pandas as pd
@@ -14,6 +15,7 @@ from kizuna.analysis import YEAR_BOUNDS, Filters
 from kizuna.figures import Chart
 from kizuna.load import Dataset, data_dir, load
 
+_this_run = threading.local()
 TOPOJSON_URL = "app/static/topojson/"
 PLOTLY_CONFIG = {
     "topojsonURL": TOPOJSON_URL,
@@ -108,6 +110,13 @@ def shared_filters() -> None:
             help="Inclusive. Shared by all pages and kept in the link.",
         )
         st.button("Reset filters", on_click=_reset_filters, icon=":material/restart_alt:")
+    _this_run.facets = st.sidebar.container()
+
+
+def facets():
+    """Where a page draws its own filters: in the sidebar, under the shared ones. Each session's
+    script runs in one thread, so the container drawn by dashboard.py is found per thread."""
+    return getattr(_this_run, "facets", None) or st.sidebar
 
 
 def filters() -> Filters:
