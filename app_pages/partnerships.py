@@ -67,7 +67,7 @@ else:
     )
     title = f"{countries.name(a)} and {countries.name(b)}: depth index"
     pair = figures.compare_depth(
-        depth[depth["partner"].isin([a, b])], views.caption(title, f, source)
+        depth[depth["partner"].isin([a, b])], views.caption(data, title, f, source)
     )
     ui.chart(pair, f, key="partnerships-compare")
     for col, partner in ((a_col, a), (b_col, b)):

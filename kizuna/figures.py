@@ -148,10 +148,10 @@ def _frame(fig: _Figure, caption: Caption, height: int = 480, bottom: int = 90) 
         text=_safe_text(caption.source),
         xref="paper",
         yref="paper",
-        x=0,
+        x=1,
         y=0,
         yshift=-bottom + 22,
-        xanchor="left",
+        xanchor="right",
         yanchor="bottom",
         showarrow=False,
         font=dict(size=11, color="#555555"),
@@ -427,9 +427,10 @@ def lifecycle_timeline(stages: pd.DataFrame, caption: Caption) -> Chart:
         )
     fig.update_layout(
         yaxis=dict(categoryorder="category descending", automargin=True),
-        legend=dict(orientation="h", y=1.02, x=1, xanchor="right"),
+        legend=dict(orientation="h", x=1, xanchor="right", y=1.0, yanchor="bottom"),
+        margin=dict(t=120),
     )
-    fig = _frame(fig, caption, height=max(380, 22 * data["label"].nunique() + 200))
+    fig = _frame(fig, caption, height=max(380, 22 * data["label"].nunique() + 230))
     summary = (
         f"Lifecycle of {data['agreement_id'].nunique()} agreements: negotiations, "
         "agreement in principle, signature, entry into force and end, as recorded. "

@@ -62,6 +62,13 @@ class Dataset:
     tables: dict[str, pd.DataFrame] = field(default_factory=dict)
     problems: dict[str, list[Problem]] = field(default_factory=dict)
 
+    @property
+    def as_of(self) -> str:
+        """The last day a source was read: the date of the data."""
+        if "sources" not in self.tables or self.tables["sources"].empty:
+            return "unknown"
+        return self.tables["sources"]["accessed"].max().date().isoformat()
+
     def ok(self, *names: str) -> bool:
         return all(n in self.tables for n in names)
 

@@ -23,8 +23,12 @@ class View:
     empty: str | None = None  # what to change when nothing matches
 
 
-def caption(title: str, f: Filters, source: str, facet: str = "", partners=True) -> Caption:
-    return Caption(title, f.describe(partners) + (f"; {facet}" if facet else ""), source)
+def caption(
+    data: Dataset, title: str, f: Filters, source: str, facet: str = "", partners=True
+) -> Caption:
+    """Title; the filters as subtitle; the source line with the date the data was last read."""
+    subtitle = f.describe(partners) + (f"; {facet}" if facet else "")
+    return Caption(title, subtitle, f"{source}, data as of {data.as_of}")
 
 
 def _cite(data: Dataset):
@@ -49,15 +53,15 @@ def overview(data: Dataset, f: Filters) -> View:
     if not depth.empty:
         source = analysis.source_line("agreements", all_years["agreement_id"], *cite)
         view.charts["overview-map"] = figures.depth_map(
-            depth, caption("Depth of Japan's partnerships", f, source)
+            depth, caption(data, "Depth of Japan's partnerships", f, source)
         )
     source = analysis.source_line("agreements", in_range["agreement_id"], *cite)
     events = analysis.annotations(data["events"], f) if data.ok("events") else analysis.no_events()
     view.charts["overview-timeline"] = figures.milestones_timeline(
-        in_range, events, caption("Key agreements and policy events", f, source)
+        in_range, events, caption(data, "Key agreements and policy events", f, source)
     )
     view.charts["overview-types"] = figures.agreements_by_type(
-        analysis.agreements_by_type(in_range), caption("Agreements by type", f, source)
+        analysis.agreements_by_type(in_range), caption(data, "Agreements by type", f, source)
     )
     view.tables["agreements"] = in_range
     return view
@@ -80,19 +84,19 @@ def partnerships(data: Dataset, f: Filters, types=(), weights=None) -> View:
     source = analysis.source_line("agreements", rows["agreement_id"], *cite)
     facet = f"types: {', '.join(types)}" if types else ""
     view.charts["partnerships-lifecycle"] = figures.lifecycle_timeline(
-        analysis.lifecycle(rows), caption("Agreement lifecycles", f, source, facet)
+        analysis.lifecycle(rows), caption(data, "Agreement lifecycles", f, source, facet)
     )
     everything = analysis.filter_agreements(data["agreements"], parties, f, by_year=False)
     depth = analysis.depth_index(everything, range(f.years[0], f.years[1] + 1), weights)
     if not depth.empty:
         all_source = analysis.source_line("agreements", everything["agreement_id"], *cite)
         view.charts["partnerships-depth"] = figures.depth_lines(
-            depth, caption("Partnership depth index", f, all_source)
+            depth, caption(data, "Partnership depth index", f, all_source)
         )
     view.charts["partnerships-network"] = figures.network(
         analysis.network_edges(rows),
         analysis.groupings(rows),
-        caption("Japan's partnership network", f, source, facet),
+        caption(data, "Japan's partnership network", f, source, facet),
     )
     view.tables["agreements"] = rows.drop(columns=["dated", "effective"])
     view.tables["depth"] = depth
@@ -127,22 +131,24 @@ def exercises(
     view.charts["exercises-map"] = figures.exercise_map(
         points,
         reach,
-        caption("Where Japan's forces trained with partners", f, source, facet),
+        caption(data, "Where Japan's forces trained with partners", f, source, facet),
         colour_by,
         bool(f.partners) if arcs is None else arcs,
     )
     view.charts["exercises-tempo-partner"] = figures.tempo_bars(
         analysis.tempo(partners, "partner", f.partners),
         "partner",
-        caption("Tempo by partner", f, source, facet),
+        caption(data, "Tempo by partner", f, source, facet),
     )
     view.charts["exercises-tempo-domain"] = figures.tempo_bars(
-        analysis.tempo(partners, "domain"), "domain", caption("Tempo by domain", f, source, facet)
+        analysis.tempo(partners, "domain"),
+        "domain",
+        caption(data, "Tempo by domain", f, source, facet),
     )
     if not reach.empty:
         view.charts["exercises-reach"] = figures.reach_chart(
             analysis.longest_reach(reach),
-            caption("Reach: farthest deployment per partner and year", f, source, facet),
+            caption(data, "Reach: farthest deployment per partner and year", f, source, facet),
         )
     view.tables["exercises"] = points.drop(columns=["when"])
     return view
@@ -167,7 +173,7 @@ def claims(data: Dataset, f: Filters, subjects=(), domains=(), assessments=()) -
     source = analysis.source_line("claims", rows["claim_id"], *cite)
     view.charts["claims-matrix"] = figures.claims_matrix(
         analysis.claim_tallies(rows),
-        caption("Claims by subject, domain and assessment", f, source, facet, partners=False),
+        caption(data, "Claims by subject, domain and assessment", f, source, facet, partners=False),
     )
     if data.ok("milestones"):
         milestones = analysis.citation_summary(
@@ -178,6 +184,7 @@ def claims(data: Dataset, f: Filters, subjects=(), domains=(), assessments=()) -
             view.charts["claims-targets"] = figures.target_tracker(
                 planned,
                 caption(
+                    data,
                     "Programme targets: announced and revised", f,
                     analysis.source_line("milestones", planned["milestone_id"], *cite),
                     partners=False,
