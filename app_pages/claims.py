@@ -72,12 +72,12 @@ chosen = st.selectbox(
     format_func=lambda i: f"{i}: {claims.set_index('claim_id').at[i, 'claim'][:90]}",
 )
 claim = claims.set_index("claim_id").loc[chosen]
-st.markdown(f"> {ui.inert(claim['claim'])}")
-st.caption(
-    f"{ui.inert(claim['claimant'])} · graded {claim['source_reliability']}"
+ui.plain(claim["claim"], quote=True)
+ui.plain(
+    f"{claim['claimant']} · graded {claim['source_reliability']}"
     f"{claim['information_credibility']} ({ADMIRALTY_RELIABILITY[claim['source_reliability']]}; "
     f"{ADMIRALTY_CREDIBILITY[claim['information_credibility']]}) · assessed "
-    f"**{claim['assessment']}**: {ui.inert(claim['assessment_note'])}"
+    f"{claim['assessment']}: {claim['assessment_note']}"
 )
 evidence = analysis.evidence_for(chosen, data["claim_evidence"], data["sources"])
 supports, contradicts = st.columns(2)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import html
 import re
 import threading
 from urllib.parse import urlsplit
@@ -136,12 +137,27 @@ def empty(message: str) -> None:
 
 # -- rendering ----------------------------------------------------------------------------------
 
-_MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$])")
+_MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$&:/@=\"'])")
 
 
 def inert(text: str) -> str:
-    """Text from the data, escaped so that Markdown and HTML in it render as plain text."""
-    return _MARKDOWN.sub(r"\\\1", str(text))
+    """Text from the data, as Markdown that renders exactly that text: every character Markdown
+    or HTML could act on becomes a numeric character reference. Backslash escapes are not
+    enough: they stay visible inside URLs, which Markdown still turns into links."""
+    return _MARKDOWN.sub(lambda m: f"&#{ord(m.group(1))};", str(text))
+
+
+_CAPTION_STYLE = "color: rgba(49, 51, 63, 0.6); font-size: 0.875rem; margin: 0 0 0.5rem 0;"
+
+
+def plain(text: str, quote: bool = False) -> None:
+    """Text from the data, shown exactly as written: HTML-escaped, and outside Markdown, which
+    would turn any URL in it into a live link."""
+    body = html.escape(str(text))
+    if quote:
+        st.html(f"<blockquote>{body}</blockquote>")
+    else:
+        st.html(f'<p class="kizuna-caption" style="{_CAPTION_STYLE}">{body}</p>')
 
 
 def chart(c: Chart, f: Filters, key: str, on_select=None):
@@ -159,7 +175,7 @@ def chart(c: Chart, f: Filters, key: str, on_select=None):
             on_select=on_select if callable(on_select) else ("rerun" if on_select else "ignore"),
             selection_mode=("points",) if on_select else ("points", "box", "lasso"),
         )
-    st.caption(inert(c.summary))
+    plain(c.summary)
     downloads(c, f, key)
     return event
 
