@@ -62,16 +62,18 @@ ledger = claims[
         "source_urls",
     ]
 ]
-ui.table(ui.display(ledger), "claims", f, key="claims-ledger")
+ui.table(ledger, "claims", f, key="claims-ledger")
 
 st.subheader("Evidence for one claim")
+by_id = claims.set_index("claim_id")
+labels = dict(zip(claims["claim_id"], claims["claim"].str.slice(0, 90), strict=True))
 chosen = st.selectbox(
     "Claim",
-    claims["claim_id"],
+    claims["claim_id"].head(ui.TABLE_ROWS),
     key="claims_detail",
-    format_func=lambda i: f"{i}: {claims.set_index('claim_id').at[i, 'claim'][:90]}",
+    format_func=lambda i: f"{i}: {labels[i]}",
 )
-claim = claims.set_index("claim_id").loc[chosen]
+claim = by_id.loc[chosen]
 ui.plain(claim["claim"], quote=True)
 ui.plain(
     f"{claim['claimant']} · graded {claim['source_reliability']}"

@@ -49,4 +49,4 @@ rows = view.tables["exercises"]
 if picked:
     rows = rows[rows["exercise_id"].isin(picked)]
     st.caption(f"{len(rows)} selected on the map; click an empty part of the map to clear.")
-ui.table(ui.display(rows), "exercises", f, key="exercises-table")
+ui.table(rows, "exercises", f, key="exercises-table")

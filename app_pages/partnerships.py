@@ -94,4 +94,4 @@ else:
         )
 
 st.subheader("Agreements")
-ui.table(ui.display(rows), "agreements", f, key="partnerships-agreements")
+ui.table(rows, "agreements", f, key="partnerships-agreements")

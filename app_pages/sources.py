@@ -18,7 +18,7 @@ if ui.available(data, "sources"):
     shown = analysis.search_sources(sources, kinds, query)
     st.caption(f"{len(shown)} of {len(sources)} sources")
     ui.table(
-        ui.display(shown),
+        shown,
         "sources",
         f,
         key="sources-table",

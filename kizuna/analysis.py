@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 
 from kizuna import countries, geo
@@ -278,16 +279,12 @@ def reach(partner_rows: pd.DataFrame, japan_abroad: pd.DataFrame | None = None) 
     if japan_abroad is not None:
         rows = pd.concat([rows, japan_abroad], ignore_index=True)
     rows = rows.copy()
-    homes = [geo.home(p) or (None, None) for p in rows["partner"]]
-    rows["home_lat"] = pd.Series([h[0] for h in homes], index=rows.index, dtype="float64")
-    rows["home_lon"] = pd.Series([h[1] for h in homes], index=rows.index, dtype="float64")
+    homes = {p: geo.home(p) or (None, None) for p in rows["partner"].unique()}
+    rows["home_lat"] = rows["partner"].map({p: h[0] for p, h in homes.items()}).astype(float)
+    rows["home_lon"] = rows["partner"].map({p: h[1] for p, h in homes.items()}).astype(float)
     rows = rows.dropna(subset=["home_lat"])
-    rows["distance_km"] = [
-        round(geo.great_circle_km(a, b, c, d))
-        for a, b, c, d in zip(
-            rows["home_lat"], rows["home_lon"], rows["lat"], rows["lon"], strict=True
-        )
-    ]
+    distance = geo.great_circle_km(rows["home_lat"], rows["home_lon"], rows["lat"], rows["lon"])
+    rows["distance_km"] = np.round(distance).astype(int)
     return rows.reset_index(drop=True)
 
 

@@ -31,6 +31,10 @@ DOMAIN_COLOURS = dict(
         strict=True,
     )
 )
+MAX_ARCS = 400  # distinct home-to-place arcs drawn; more only hide the map
+MAP_POINTS = 1_500  # beyond this many exercises the map bins them by place
+TIMELINE_MAX = 400  # most recent agreements on the overview timeline
+LIFECYCLE_MAX = 80  # agreements drawn; beyond that the chart is unreadable and heavy
 # One-day events (a 2+2 round, a joint statement) have no lifecycle to draw.
 LIFECYCLE_EXCLUDED = ("2+2 dialogue", "strategic partnership / joint statement")
 STAGE_SYMBOLS = {
@@ -232,8 +236,10 @@ def depth_map(depth: pd.DataFrame, caption: Caption) -> Chart:
     years = sorted(data["year"].unique())
     zmax = float(data["depth"].max()) if not data.empty else 1.0
 
+    by_year = dict(list(data.groupby("year")))
+
     def trace(year):
-        rows = data[data["year"] == year]
+        rows = by_year[year]
         return _trace(
             "choropleth",
             locations=rows["partner"],
@@ -324,6 +330,7 @@ def milestones_timeline(
     """Key agreements (signed / in force) per partner over time, with policy events marked."""
     data = agreement_rows[agreement_rows["type"] != "2+2 dialogue"].copy()
     data["when"] = data["effective"].fillna(data["dated"])
+    data = data.nlargest(TIMELINE_MAX, "when")
     data["name"] = data["partner"].map(countries.name)
     fig = _Figure()
     for partner, rows in data.groupby("partner", sort=True):
@@ -388,28 +395,37 @@ def agreements_by_type(counts: pd.DataFrame, caption: Caption) -> Chart:
 
 
 def lifecycle_timeline(stages: pd.DataFrame, caption: Caption) -> Chart:
-    """Each agreement as a line from its first to its last recorded stage, one marker a stage."""
+    """Each agreement as a line from its first to its last recorded stage, one marker a stage;
+    the LIFECYCLE_MAX most recent agreements when there are more."""
     fig = _Figure()
     data = stages[~stages["type"].isin(LIFECYCLE_EXCLUDED)]
+    latest = data.groupby("agreement_id")["date"].max().nlargest(LIFECYCLE_MAX).index
+    shown = data["agreement_id"].isin(latest)
+    capped = int((~shown).groupby(data["agreement_id"]).all().sum())
+    data = data[shown]
     short = data["title"].str.replace(r"^Japan[-–]\S+ ", "", regex=True).str.slice(0, 50)
     data = data.assign(label=(data["partner"].map(countries.name) + " · " + short).map(_safe_text))
-    for (partner, _agreement), rows in data.groupby(["partner", "agreement_id"], sort=False):
+    hover = _safe(data[["stage", "precision", "type"]])
+    for partner, rows in data.groupby("partner", sort=False):
+        # One trace per partner; a None between agreements breaks the line.
+        x, y, symbols, custom = [], [], [], []
+        for _, agreement in rows.groupby("agreement_id", sort=False):
+            x += list(agreement["date"]) + [None]
+            y += list(agreement["label"]) + [None]
+            symbols += [STAGE_SYMBOLS[s] for s in agreement["stage"]] + ["circle"]
+            custom += hover.loc[agreement.index].to_numpy().tolist() + [["", "", ""]]
         fig.add_trace(
             _trace(
                 "scatter",
-                x=rows["date"],
-                y=rows["label"],
+                x=x,
+                y=y,
                 mode="lines+markers",
                 name=countries.name(partner),
-                legendgroup=partner,
                 showlegend=False,
+                connectgaps=False,
                 line=dict(color=countries.colour(partner)),
-                marker=dict(
-                    size=10,
-                    symbol=[STAGE_SYMBOLS[s] for s in rows["stage"]],
-                    color=countries.colour(partner),
-                ),
-                customdata=_safe(rows[["stage", "precision", "type"]]),
+                marker=dict(size=10, symbol=symbols, color=countries.colour(partner)),
+                customdata=custom,
                 hovertemplate="<b>%{y}</b><br>%{customdata[0]}: %{x|%d %b %Y} "
                 "(known to the %{customdata[1]})<br>%{customdata[2]}<extra></extra>",
             )
@@ -435,6 +451,11 @@ def lifecycle_timeline(stages: pd.DataFrame, caption: Caption) -> Chart:
         f"Lifecycle of {data['agreement_id'].nunique()} agreements: negotiations, "
         "agreement in principle, signature, entry into force and end, as recorded. "
         "2+2 rounds and joint statements are in the table below."
+        + (
+            f" {capped} older agreements are left out of the chart; the table lists them."
+            if capped
+            else ""
+        )
     )
     return Chart("partnerships-lifecycle", caption, fig, data, summary)
 
@@ -582,6 +603,7 @@ def exercise_map(
     with great-circle arcs from each participant's home."""
     fig = _Figure()
     drawn = reach_rows[reach_rows["distance_km"] > 300] if arcs else reach_rows.iloc[0:0]
+    drawn = drawn.drop_duplicates(["partner", "lat", "lon"]).head(MAX_ARCS)
     for partner, rows in drawn.groupby("partner"):
         lats, lons = [], []
         for r in rows.itertuples():
@@ -606,7 +628,8 @@ def exercise_map(
     data = exercise_rows.copy()
     key = "lead_partner" if colour_by == "partner" else "domain"
     colours = countries.colour if colour_by == "partner" else DOMAIN_COLOURS.get
-    for value, rows in data.groupby(key, sort=True):
+    plotted = data if len(data) <= MAP_POINTS else _binned(data, key)
+    for value, rows in plotted.groupby(key, sort=True):
         label = countries.name(value) if colour_by == "partner" else value
         fig.add_trace(
             _trace(
@@ -648,6 +671,26 @@ def exercise_map(
         else "."
     )
     return Chart("exercises-map", caption, fig, data, summary)
+
+
+def _binned(points: pd.DataFrame, key: str) -> pd.DataFrame:
+    """Exercises grouped by colour and by 1-degree cell: what a map can show of many thousands
+    of points without sending each one to the browser."""
+    cells = points.assign(cell_lat=points["lat"].round(), cell_lon=points["lon"].round())
+    binned = cells.groupby([key, "cell_lat", "cell_lon"], as_index=False).agg(
+        lat=("lat", "mean"),
+        lon=("lon", "mean"),
+        n=("exercise_id", "size"),
+        example=("name", "first"),
+        location=("location", "first"),
+        exercise_id=("exercise_id", "first"),
+    )
+    return binned.assign(
+        name=binned["n"].astype(str) + " exercises, e.g. " + binned["example"],
+        when="",
+        sources="see the table",
+        countries=(binned["n"] ** 0.5).clip(upper=12),
+    )
 
 
 def tempo_bars(counts: pd.DataFrame, by: str, caption: Caption) -> Chart:

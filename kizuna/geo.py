@@ -11,6 +11,8 @@ import math
 from functools import cache
 from pathlib import Path
 
+import numpy as np
+
 TOPOJSON_DIR = Path(__file__).resolve().parent.parent / "static" / "topojson"
 TOPOJSON_FILE = TOPOJSON_DIR / "world_110m.json"
 EARTH_RADIUS_KM = 6371.0088  # IUGG mean radius
@@ -120,12 +122,14 @@ def home(code: str) -> tuple[float, float] | None:
     return None
 
 
-def great_circle_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Haversine distance on a spherical Earth (within 0.5% of the ellipsoid)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(a))
+def great_circle_km(lat1, lon1, lat2, lon2):
+    """Haversine distance on a spherical Earth (within 0.5% of the ellipsoid); numbers or
+    arrays, so that a whole table is measured at once."""
+    p1, p2 = np.radians(lat1), np.radians(lat2)
+    dp, dl = p2 - p1, np.radians(np.asarray(lon2) - np.asarray(lon1))
+    a = np.sin(dp / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin(dl / 2) ** 2
+    distance = 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(a))
+    return float(distance) if np.ndim(distance) == 0 else distance
 
 
 def great_circle_path(

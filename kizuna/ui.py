@@ -17,6 +17,7 @@ from kizuna.figures import Chart
 from kizuna.load import Dataset, data_dir, load
 
 _this_run = threading.local()
+TABLE_ROWS = 1_000  # rows a table sends to the browser; downloads carry all of them
 TOPOJSON_URL = "app/static/topojson/"
 PLOTLY_CONFIG = {
     "topojsonURL": TOPOJSON_URL,
@@ -28,8 +29,11 @@ PLOTLY_CONFIG = {
 # -- data ---------------------------------------------------------------------------------------
 
 
-@st.cache_data(max_entries=4, show_spinner="Reading the tables…")
+@st.cache_resource(max_entries=2, show_spinner="Reading the tables…")
 def _load(directory: str, stamp: tuple) -> Dataset:
+    """One validated copy per data version, shared by every session. A resource, not
+    st.cache_data: that would unpickle a copy of every table on each rerun, which at 1000x the
+    shipped rows cost more than the page itself. Nothing writes to these frames."""
     return load(directory)
 
 
@@ -232,9 +236,15 @@ def downloads(c: Chart, f: Filters, key: str) -> None:
 
 
 def table(frame: pd.DataFrame, name: str, f: Filters, key: str, column_config=None) -> None:
-    """A table with its CSV and XLSX downloads."""
+    """A table with its CSV and XLSX downloads. The screen shows the first TABLE_ROWS rows, in
+    the analyst's words (names, dates at their precision); the downloads hold every row."""
+    shown = display(frame.head(TABLE_ROWS))
+    if len(frame) > TABLE_ROWS:
+        st.caption(
+            f"Showing the first {TABLE_ROWS:,} of {len(frame):,} rows; the downloads hold them all."
+        )
     st.dataframe(
-        frame,
+        shown,
         hide_index=True,
         width="stretch",
         column_config=column_config
