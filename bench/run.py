@@ -109,16 +109,25 @@ class Reps:
 
 
 REPS = {
-    1: Reps(5, 5, 20),
-    10: Reps(3, 3, 20),
-    100: Reps(3, 3, 10),
-    1000: Reps(1, 2, 5),
+    1: Reps(5, 3, 20),
+    10: Reps(2, 2, 10),
+    100: Reps(2, 1, 5),
+    1000: Reps(1, 1, 3),
 }
 QUICK = Reps(2, 2, 5)
-VISIT_TIMEOUT_S = 240
-APPTEST_TIMEOUT_S = 300
+VISIT_TIMEOUT_S = 90
+# the first visit after a start also reads (and validates) the tables
+COLD_TIMEOUT_S = 240
+RUN_CAP_S = 60  # one warm script run longer than this is reported as a timeout
 
 STARTED = time.perf_counter()
+# `make bench` must end within 15 minutes on 2 cores: past this, pending measurements are skipped
+# (reported as such) and a page visit or script run is not waited for beyond it.
+BUDGET_S = float(os.environ.get("KIZUNA_BENCH_BUDGET_S", 13.5 * 60))
+
+
+def remaining() -> float:
+    return BUDGET_S - (time.perf_counter() - STARTED)
 
 
 def say(message: str) -> None:
@@ -271,7 +280,9 @@ def query(state) -> str:
     return "?" + "&".join(parts)
 
 
-def visit(browser, url: str, kind: str, context=None, capture: bool = False) -> Visit:
+def visit(
+    browser, url: str, kind: str, context=None, capture: bool = False, timeout_s: float = 0
+) -> Visit:
     """Opens url; the time until the first chart (or table) is drawn, and optionally what
     came over the websocket and over HTTP."""
     own = context is None
@@ -289,22 +300,24 @@ def visit(browser, url: str, kind: str, context=None, capture: bool = False) -> 
         page.on("websocket", lambda ws: ws.on("framereceived", on_frame))
         page.on("requestfinished", lambda r: requests.append(r))
     result = Visit(None)
+    timeout_ms = max(min(timeout_s or VISIT_TIMEOUT_S, remaining()), 5) * 1000
     try:
         started = time.perf_counter()
-        page.goto(url, wait_until="commit", timeout=VISIT_TIMEOUT_S * 1000)
-        page.wait_for_function(PAINTED_JS, arg=kind, timeout=VISIT_TIMEOUT_S * 1000)
+        page.goto(url, wait_until="commit", timeout=timeout_ms)
+        page.wait_for_function(PAINTED_JS, arg=kind, timeout=timeout_ms, polling=25)
         result.paint_s = time.perf_counter() - started
         if capture:
-            page.wait_for_function(IDLE_JS, timeout=VISIT_TIMEOUT_S * 1000, polling=100)
+            page.wait_for_function(IDLE_JS, timeout=timeout_ms, polling=100)
             while time.perf_counter() - last_frame[0] < 0.5:
                 page.wait_for_timeout(100)
+    except Exception as e:  # a timeout is a result, not a crash
+        result.error = f"{type(e).__name__}: {str(e).splitlines()[0][:160]}"
+    finally:
+        if capture:  # after a timeout, what had arrived so far (a lower bound)
             result.ws_bytes = sum(frames)
             for r in requests:
                 with contextlib.suppress(Exception):
                     result.static_bytes += max(r.sizes().get("responseBodySize", 0), 0)
-    except Exception as e:  # a timeout is a result, not a crash
-        result.error = f"{type(e).__name__}: {str(e).splitlines()[0][:160]}"
-    finally:
         page.close()
         if own:
             ctx.close()
@@ -323,21 +336,35 @@ class BrowserFigures:
 
 def measure_browser(browser, server: Server, pages: dict, reps: Reps) -> BrowserFigures:
     out = BrowserFigures()
+
+    def skip(name: str, what: str, last: Visit) -> bool:
+        if last.error:
+            out.errors.append(f"{name} {what}: not repeated after a failed visit")
+            return True
+        if remaining() < 45:
+            out.errors.append(f"{name} {what}: repetitions skipped, the time budget ran out")
+            return True
+        return False
+
     for i, (name, (_, kind)) in enumerate(pages.items()):
         url = f"{server.url}/{name}" if name != "baseline" else server.url
         out.paint[name] = []
-        for rep in range(reps.paint):
-            v = visit(browser, url, kind, capture=rep == 0)
+        wanted = reps.paint + (1 if i == 0 else 0)  # the cold visit is reported on its own
+        for rep in range(wanted):
+            v = visit(
+                browser, url, kind, capture=rep == 0, timeout_s=COLD_TIMEOUT_S if i == 0 else 0
+            )
             if v.error:
                 out.errors.append(f"{name} first paint: {v.error}")
+                say(f"  ! {name} first paint: {v.error}")
             if rep == 0:
                 out.ws_bytes[name], out.static_bytes[name] = v.ws_bytes, v.static_bytes
-                if i == 0:
-                    out.cold_paint_s = v.paint_s
-                    continue  # the cold visit also reads the tables: reported on its own
-            out.paint[name].append(v.paint_s)
-        if i == 0 and reps.paint == 1:  # no warm first paint yet: take one more
-            out.paint[name].append(visit(browser, url, kind).paint_s)
+            if i == 0 and rep == 0:
+                out.cold_paint_s = v.paint_s
+            else:
+                out.paint[name].append(v.paint_s)
+            if rep + 1 < wanted and skip(name, "first paint", v):
+                break
         say(
             f"  {name}: first paint {fmt_s(median(out.paint[name]))}, websocket "
             f"{fmt_kb(out.ws_bytes[name])}, static {fmt_kb(out.static_bytes[name])}"
@@ -346,13 +373,19 @@ def measure_browser(browser, server: Server, pages: dict, reps: Reps) -> Browser
     try:
         for name, (_, kind) in pages.items():
             url = f"{server.url}/{name}" if name != "baseline" else server.url
-            visit(browser, url, kind, context=ctx)  # warm the context's static cache
             out.reload[name] = []
+            if remaining() < 45 or not any(out.paint[name]):
+                out.errors.append(f"{name} filter reload: skipped (time budget or failed page)")
+                continue
+            visit(browser, url, kind, context=ctx)  # warm the context's static cache
             for rep in range(reps.browser_filter):
                 v = visit(browser, url + query(FILTER_STATES[rep % len(FILTER_STATES)]), kind, ctx)
                 if v.error:
                     out.errors.append(f"{name} filter reload: {v.error}")
+                    say(f"  ! {name} filter reload: {v.error}")
                 out.reload[name].append(v.paint_s)
+                if rep + 1 < reps.browser_filter and skip(name, "filter reload", v):
+                    break
             say(f"  {name}: filter change in the browser {fmt_s(median(out.reload[name]))}")
     finally:
         ctx.close()
@@ -362,42 +395,103 @@ def measure_browser(browser, server: Server, pages: dict, reps: Reps) -> Browser
 # -- server-side script runs (AppTest, in this process) -----------------------------------------
 
 
-def measure_server_side(app: Path, pages: dict, data_dir: Path | None, n: int) -> dict:
+def server_side_worker(app: Path, data_dir: str, n: int, names: list[str], cap: float) -> int:
+    """Runs in a child process (`run.py --server-side-worker`): AppTest in-process, one JSON line
+    per result. A script run longer than ``cap`` seconds cannot be interrupted (AppTest's
+    timeout leaves its thread running), so the worker reports it and exits; the parent starts a
+    new worker for the pages left."""
     import streamlit as st
+    import streamlit.logger
     from streamlit.testing.v1 import AppTest
 
-    if data_dir is None:
+    streamlit.logger.set_log_level("error")
+
+    def emit(**kw) -> None:
+        print(json.dumps(kw), flush=True)
+
+    if data_dir == "-":
         os.environ.pop("KIZUNA_DATA_DIR", None)
     else:
-        os.environ["KIZUNA_DATA_DIR"] = str(data_dir)
+        os.environ["KIZUNA_DATA_DIR"] = data_dir
+    pages = {"baseline": ("", "")} if app == BASELINE_APP else PAGES
     st.cache_data.clear()  # once: every run below finds the loader's cache as production does
-    out = {"runs": {}, "cold_s": None, "errors": []}
-    for name, (script, _) in pages.items():
-        at = AppTest.from_file(str(app), default_timeout=APPTEST_TIMEOUT_S)
-        started = time.perf_counter()
-        at.run()
-        if name not in ("baseline", "overview"):
-            at.switch_page(script).run()
-        if out["cold_s"] is None:
-            out["cold_s"] = time.perf_counter() - started
-        runs = []
-        for rep in range(n):
-            if name != "baseline":
-                partners, years = FILTER_STATES[rep % len(FILTER_STATES)]
-                at.session_state["partner"] = list(partners)
-                at.session_state["years"] = years
+    for name in names:
+        script = pages[name][0]
+        try:
+            at = AppTest.from_file(str(app), default_timeout=COLD_TIMEOUT_S)
             started = time.perf_counter()
-            try:
+            at.run()
+            if name not in ("baseline", "overview"):
+                at.switch_page(script).run()
+            emit(page=name, first_run=time.perf_counter() - started)
+            at.default_timeout = cap
+            for rep in range(n):
+                if name != "baseline":
+                    partners, years = FILTER_STATES[rep % len(FILTER_STATES)]
+                    at.session_state["partner"] = list(partners)
+                    at.session_state["years"] = years
+                started = time.perf_counter()
                 at.run()
-            except RuntimeError as e:  # AppTest's timeout
-                out["errors"].append(f"{name}: {e}")
-                break
-            runs.append(time.perf_counter() - started)
-            if at.exception:
-                out["errors"].append(f"{name}: {at.exception[0].value[:200]}")
-                break
-        out["runs"][name] = runs
-        say(f"  {name}: server-side filter change {fmt_ms(median(runs))} (p95 {fmt_ms(p95(runs))})")
+                took = time.perf_counter() - started
+                if at.exception:
+                    emit(page=name, error=str(at.exception[0].value)[:200])
+                    break
+                emit(page=name, run=took)
+        except RuntimeError as e:  # AppTest's timeout: its script thread is still running
+            emit(page=name, error=f"{str(e)[:120]} (cap {cap:g} s)", done=True)
+            sys.stdout.flush()
+            os._exit(3)
+        emit(page=name, done=True)
+    return 0
+
+
+def measure_server_side(app: Path, pages: dict, data_dir: Path | None, n: int, cap: float) -> dict:
+    """Filter-change script runs, timed by AppTest in a worker process (see the docstring)."""
+    out = {"runs": {p: [] for p in pages}, "cold_s": None, "errors": []}
+    left = list(pages)
+    while left:
+        if remaining() < 30:
+            out["errors"].append(f"server-side runs of {', '.join(left)}: time budget ran out")
+            break
+        cmd = [PYTHON, __file__, "--server-side-worker", str(app),
+               str(data_dir) if data_dir is not None else "-", str(n), ",".join(left),
+               str(cap)]  # fmt: skip
+        worker = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, text=True,
+                                  stderr=subprocess.DEVNULL, start_new_session=True)  # fmt: skip
+        lines: list[str] = []
+        reader = threading.Thread(
+            target=lambda w=worker, out=lines: out.extend(w.stdout), daemon=True
+        )
+        reader.start()
+        reader.join(timeout=max(remaining(), 30))
+        if reader.is_alive():
+            out["errors"].append("server-side runs stopped: the time budget ran out")
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(worker.pid, signal.SIGKILL)
+            reader.join()
+            left = []
+        worker.wait()
+        progressed = False
+        for line in lines:
+            with contextlib.suppress(ValueError):
+                row = json.loads(line)
+                name = row["page"]
+                if "first_run" in row and out["cold_s"] is None:
+                    out["cold_s"] = row["first_run"]
+                if "run" in row:
+                    out["runs"][name].append(row["run"])
+                if "error" in row:
+                    out["errors"].append(f"{name} server side: {row['error']}")
+                    say(f"  ! {name} server side: {row['error']}")
+                if row.get("done") and name in left:
+                    left.remove(name)
+                    progressed = True
+        if not progressed:
+            out["errors"].append(f"server-side worker failed on {', '.join(left)}")
+            break
+    for name, runs in out["runs"].items():
+        say(f"  {name}: server-side filter change {fmt_ms(median(runs))} (p95 {fmt_ms(p95(runs))}"
+            f", {len(runs)} runs)")  # fmt: skip
     return out
 
 
@@ -412,9 +506,7 @@ def run_scale(browser, app: Path, pages: dict, data_dir: Path | None, reps: Reps
     finally:
         end_rss = server.stop()
     say(f"  server peak RSS {server.peak_rss / 2**20:.0f} MB (at the end {end_rss / 2**20:.0f} MB)")
-    for e in figures.errors:
-        say(f"  ! {e}")
-    side = measure_server_side(app, pages, data_dir, reps.server_filter)
+    side = measure_server_side(app, pages, data_dir, reps.server_filter, RUN_CAP_S)
     for e in side["errors"]:
         say(f"  ! {e}")
     return {
@@ -562,14 +654,21 @@ def build_report(results: dict, info: dict) -> str:
         "",
         "## Targets",
         "",
-        *[f"- **{'met' if ok else 'MISSED'}**: {text}" for ok, text in targets],
+        *[f"- **{_status(ok)}**: {text}" for ok, text in targets],
+    ]
+    errors += [
+        f"- {s}×: not measured, the time budget ran out first" for s in results.get("skipped", [])
     ]
     if errors:
-        out += ["", "## Errors and timeouts", "", *errors]
+        out += ["", "## Errors, timeouts and skipped measurements", "", *errors]
     return "\n".join(out) + "\n"
 
 
-def evaluate_targets(results: dict, scales: list[int]) -> list[tuple[bool, str]]:
+def _status(ok: bool | None) -> str:
+    return "not measured" if ok is None else "met" if ok else "MISSED"
+
+
+def evaluate_targets(results: dict, scales: list[int]) -> list[tuple[bool | None, str]]:
     base = results["baseline"]
     sc = {s: results["scales"][str(s)] for s in scales}
     out = []
@@ -584,6 +683,7 @@ def evaluate_targets(results: dict, scales: list[int]) -> list[tuple[bool, str]]
                         f"({fmt_s(b_paint)} bare)"))  # fmt: skip
     for s, limit in ((1, 0.150), (1000, 0.500)):
         if s not in sc:
+            out.append((None, f"warm filter change ≤ {limit * 1000:.0f} ms server-side at {s}×"))
             continue
         meds = {p: median(sc[s]["server_runs_s"].get(p, [])) for p in PAGES}
         bad = {p: m for p, m in meds.items() if m is None or m > limit}
@@ -601,6 +701,11 @@ def evaluate_targets(results: dict, scales: list[int]) -> list[tuple[bool, str]]
         if s in sc:
             rss = sc[s]["peak_rss"]
             out.append((rss <= limit, f"peak RSS ≤ {fmt_mb(limit)} at {s}×: {fmt_mb(rss)}"))
+        else:
+            out.append((None, f"peak RSS ≤ {fmt_mb(limit)} at {s}×"))
+    for s in SCALES:
+        if s not in sc:
+            out.append((None, f"first paint and payload targets at {s}×"))
     return out
 
 
@@ -612,9 +717,16 @@ def main() -> int:
     parser.add_argument("--scales", default=",".join(map(str, SCALES)))
     parser.add_argument("--quick", action="store_true", help="fewer repetitions")
     parser.add_argument("--out", default=str(BENCH / "results.md"))
+    parser.add_argument("--server-side-worker", nargs=5, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.server_side_worker:
+        app, data, n, names, cap = args.server_side_worker
+        os.chdir(ROOT)
+        return server_side_worker(Path(app), data, int(n), names.split(","), float(cap))
     scales = [int(s) for s in args.scales.split(",")]
 
+    # `timeout` or Ctrl-C: unwind through the finally blocks, which stop the servers.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     os.chdir(ROOT)  # the servers and AppTest read .streamlit/config.toml from here
     import streamlit.logger
 
@@ -633,8 +745,13 @@ def main() -> int:
             base_pages = {"baseline": ("", "chart")}
             reps = QUICK if args.quick else REPS[1]
             results["baseline"] = run_scale(browser, BASELINE_APP, base_pages, None, reps, work)
+            order = dict(PAGES)
             for s in scales:
                 reps = QUICK if args.quick else REPS[s]
+                if remaining() < 150:
+                    say(f"{s}×: skipped, the time budget ({BUDGET_S:.0f} s) ran out")
+                    results["skipped"] = results.get("skipped", []) + [s]
+                    continue
                 if s == 1:
                     data_dir = synth.DEFAULT_DATA_DIR
                     rows = sum(len(synth.read(data_dir / t.file)) for t in synth.TABLES.values())
@@ -653,9 +770,17 @@ def main() -> int:
                                 say(f"  {problem}")
                             raise SystemExit("synthetic data is not schema-valid")
                 say(f"{s}× data ({rows:,} rows)")
-                figures = run_scale(browser, DASHBOARD, PAGES, data_dir, reps, work)
+                figures = run_scale(browser, DASHBOARD, order, data_dir, reps, work)
                 figures["rows"] = rows
                 results["scales"][str(s)] = figures
+                # Next scale: overview first (its first visit is the cold one), then the pages
+                # from fastest to slowest, so that a page that times out is the last waited for.
+                runs = figures["server_runs_s"]
+                rest = sorted(
+                    (p for p in PAGES if p != "overview"),
+                    key=lambda p: median(runs.get(p, [])) or float("inf"),
+                )
+                order = {p: PAGES[p] for p in ["overview", *rest]}
                 if s != 1:
                     shutil.rmtree(data_dir, ignore_errors=True)
             browser.close()

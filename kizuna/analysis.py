@@ -96,7 +96,11 @@ def filter_agreements(
 ) -> pd.DataFrame:
     """Agreement-partner rows for the selected partners, dated within the years unless
     ``by_year`` is False (the depth index needs agreements made before the range too)."""
-    rows = agreements_with_partners(agreements, parties)
+    return filter_agreement_rows(agreements_with_partners(agreements, parties), filters, by_year)
+
+
+def filter_agreement_rows(rows: pd.DataFrame, filters: Filters, by_year: bool = True):
+    """filter_agreements on rows already joined to their partners."""
     if filters.partners:
         rows = rows[rows["partner"].isin(filters.partners)]
     if by_year:

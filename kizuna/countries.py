@@ -72,6 +72,11 @@ def is_known(code: str) -> bool:
 
 
 @cache
+def known_codes() -> frozenset[str]:
+    return frozenset(c.alpha_3 for c in pycountry.countries) | frozenset(ORGANISATIONS)
+
+
+@cache
 def name(code: str) -> str:
     """The short English name an analyst expects: 'South Korea', not 'Korea, Republic of'."""
     if code in ORGANISATIONS:

@@ -31,16 +31,23 @@ def caption(
     return Caption(title, subtitle, f"{source}, data as of {data.as_of}")
 
 
+def _agreement_rows(data: Dataset, f: Filters, by_year: bool = True) -> pd.DataFrame:
+    everyone = data.memo(
+        "agreements_with_partners",
+        lambda: analysis.agreements_with_partners(data["agreements"], data["agreement_parties"]),
+    )
+    return analysis.filter_agreement_rows(everyone, f, by_year)
+
+
 def _cite(data: Dataset):
     return data["citations"], data["sources"]
 
 
 def overview(data: Dataset, f: Filters) -> View:
     cite = _cite(data)
-    parties = data["agreement_parties"]
-    all_years = analysis.filter_agreements(data["agreements"], parties, f, by_year=False)
+    all_years = _agreement_rows(data, f, by_year=False)
     in_range = analysis.citation_summary(
-        "agreements", analysis.filter_agreements(data["agreements"], parties, f), "agreement_id",
+        "agreements", _agreement_rows(data, f), "agreement_id",
         *cite,
     )  # fmt: skip
     depth = analysis.depth_index(all_years, range(f.years[0], f.years[1] + 1))
@@ -69,8 +76,7 @@ def overview(data: Dataset, f: Filters) -> View:
 
 def partnerships(data: Dataset, f: Filters, types=(), weights=None) -> View:
     cite = _cite(data)
-    parties = data["agreement_parties"]
-    rows = analysis.filter_agreements(data["agreements"], parties, f)
+    rows = _agreement_rows(data, f)
     if types:
         rows = rows[rows["type"].isin(types)]
     view = View()
@@ -86,7 +92,7 @@ def partnerships(data: Dataset, f: Filters, types=(), weights=None) -> View:
     view.charts["partnerships-lifecycle"] = figures.lifecycle_timeline(
         analysis.lifecycle(rows), caption(data, "Agreement lifecycles", f, source, facet)
     )
-    everything = analysis.filter_agreements(data["agreements"], parties, f, by_year=False)
+    everything = _agreement_rows(data, f, by_year=False)
     depth = analysis.depth_index(everything, range(f.years[0], f.years[1] + 1), weights)
     if not depth.empty:
         all_source = analysis.source_line("agreements", everything["agreement_id"], *cite)
