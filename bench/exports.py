@@ -50,5 +50,29 @@ def main() -> dict:
     return {k: round(v, 3) if isinstance(v, float) else v for k, v in results.items()}
 
 
+TARGETS = {"map_png_warm_median_s": 0.5, "briefing_pack_all_partners_s": 15.0}
+
+
+def markdown(results: dict) -> str:
+    lines = [
+        "",
+        "## Exports (bench/exports.py)",
+        "",
+        "| measure | value | target |",
+        "|---|---|---|",
+    ]
+    for key, value in results.items():
+        target = TARGETS.get(key)
+        verdict = (
+            "" if target is None else ("met" if value <= target else "MISSED") + f" (≤ {target} s)"
+        )
+        lines.append(f"| {key} | {value} | {verdict} |")
+    return "\n".join(lines) + "\n"
+
+
 if __name__ == "__main__":
-    print(json.dumps(main(), indent=2))
+    found = main()
+    print(json.dumps(found, indent=2))
+    if len(sys.argv) > 1:  # append to the benchmark's report
+        with open(sys.argv[1], "a", encoding="utf-8") as report:
+            report.write(markdown(found))
