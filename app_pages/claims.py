@@ -5,6 +5,8 @@ import streamlit as st
 from kizuna import analysis, countries, ui, views
 from kizuna.schema import ADMIRALTY_CREDIBILITY, ADMIRALTY_RELIABILITY, ASSESSMENTS, CLAIM_DOMAINS
 
+CLAIM_ROWS = 250  # claims are long text: fewer rows on screen keep the page under 1 MB
+
 st.title("Capability claims")
 
 # 1/ selection
@@ -62,14 +64,14 @@ ledger = claims[
         "source_urls",
     ]
 ]
-ui.table(ledger, "claims", f, key="claims-ledger")
+ui.table(ledger, "claims", f, key="claims-ledger", rows=CLAIM_ROWS)
 
 st.subheader("Evidence for one claim")
 by_id = claims.set_index("claim_id")
 labels = dict(zip(claims["claim_id"], claims["claim"].str.slice(0, 90), strict=True))
 chosen = st.selectbox(
     "Claim",
-    claims["claim_id"].head(ui.TABLE_ROWS),
+    claims["claim_id"].head(CLAIM_ROWS),
     key="claims_detail",
     format_func=lambda i: f"{i}: {labels[i]}",
 )

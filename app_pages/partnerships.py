@@ -78,7 +78,7 @@ else:
         )
         col.dataframe(
             ui.display(
-                mine[
+                mine.head(ui.TABLE_ROWS)[
                     [
                         "title",
                         "type",

@@ -76,3 +76,6 @@ if __name__ == "__main__":
     if len(sys.argv) > 1:  # append to the benchmark's report
         with open(sys.argv[1], "a", encoding="utf-8") as report:
             report.write(markdown(found))
+    import kaleido
+
+    kaleido.stop_sync_server(silence_warnings=True)  # else its browser profile outlives exit

@@ -166,6 +166,9 @@ def agreements_by_type(agreement_rows: pd.DataFrame) -> pd.DataFrame:
     return counts.rename_axis("type").reset_index(name="agreements")
 
 
+MAX_GROUPINGS = 12  # multilateral groupings drawn as nodes of the network
+
+
 def network_edges(agreement_rows: pd.DataFrame) -> pd.DataFrame:
     """Japan–partner edges weighted by agreements; multilateral ones listed with their group."""
     per = agreement_rows.groupby("agreement_id")["partner"].transform("nunique")
@@ -180,7 +183,9 @@ def network_edges(agreement_rows: pd.DataFrame) -> pd.DataFrame:
 def groupings(agreement_rows: pd.DataFrame) -> pd.DataFrame:
     """Agreements with more than one partner besides Japan (GCAP, ...): one row per member."""
     members = agreement_rows.groupby("agreement_id")["partner"].transform("nunique")
-    return agreement_rows[members > 1][["agreement_id", "title", "type", "partner"]]
+    rows = agreement_rows[members > 1][["agreement_id", "title", "type", "partner"]]
+    first = rows.drop_duplicates("title")["agreement_id"].head(MAX_GROUPINGS)
+    return rows[rows["agreement_id"].isin(first)]
 
 
 # -- exercises ----------------------------------------------------------------------------------
@@ -348,7 +353,10 @@ def annotations(events: pd.DataFrame, filters: Filters) -> pd.DataFrame:
     if filters.partners:
         rows = rows[rows["country"].isin((countries.JAPAN, *filters.partners))]
     rows = rows.assign(label=rows["title"].str.slice(0, 48))
-    return rows.sort_values("date").reset_index(drop=True)
+    return rows.nlargest(MAX_EVENTS, "date").sort_values("date").reset_index(drop=True)
+
+
+MAX_EVENTS = 30  # annotations a chart can carry and still be read
 
 
 def no_events() -> pd.DataFrame:

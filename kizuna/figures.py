@@ -34,6 +34,7 @@ DOMAIN_COLOURS = dict(
 MAX_ARCS = 400  # distinct home-to-place arcs drawn; more only hide the map
 MAP_POINTS = 1_500  # beyond this many exercises the map bins them by place
 TIMELINE_MAX = 400  # most recent agreements on the overview timeline
+TARGETS_MAX = 200  # most recently announced targets drawn
 LIFECYCLE_MAX = 80  # agreements drawn; beyond that the chart is unreadable and heavy
 # One-day events (a 2+2 round, a joint statement) have no lifecycle to draw.
 LIFECYCLE_EXCLUDED = ("2+2 dialogue", "strategic partnership / joint statement")
@@ -782,7 +783,9 @@ def claims_matrix(tallies: pd.DataFrame, caption: Caption) -> Chart:
 def target_tracker(milestones: pd.DataFrame, caption: Caption) -> Chart:
     """Planned targets: when each was announced (x) against the date it targets (y); a revised
     target joins the one it revises."""
-    data = milestones[milestones["status"] == "planned"].copy()
+    planned = milestones[milestones["status"] == "planned"]
+    undated = planned[planned["announced"].isna()]
+    data = planned.dropna(subset=["announced"]).nlargest(TARGETS_MAX, "announced")
     fig = _Figure()
     for programme, rows in data.groupby("programme", sort=True):
         fig.add_trace(
@@ -820,5 +823,10 @@ def target_tracker(milestones: pd.DataFrame, caption: Caption) -> Chart:
     fig.update_layout(xaxis_title="Target announced", yaxis_title="Target date")
     fig = _frame(fig, caption)
     revised = data["revises"].notna().sum()
-    summary = f"{len(data)} programme targets, {revised} of them revising an earlier target."
+    summary = f"{len(data)} programme targets, {revised} of them revising an earlier target." + (
+        f" Not plotted, with no announcement date on record: "
+        f"{'; '.join(undated['milestone'].head(10))}."
+        if len(undated)
+        else ""
+    )
     return Chart("claims-target-tracker", caption, fig, data, summary)

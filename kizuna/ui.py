@@ -235,13 +235,15 @@ def downloads(c: Chart, f: Filters, key: str) -> None:
             st.caption(reason)
 
 
-def table(frame: pd.DataFrame, name: str, f: Filters, key: str, column_config=None) -> None:
+def table(
+    frame: pd.DataFrame, name: str, f: Filters, key: str, column_config=None, rows=TABLE_ROWS
+) -> None:
     """A table with its CSV and XLSX downloads. The screen shows the first TABLE_ROWS rows, in
     the analyst's words (names, dates at their precision); the downloads hold every row."""
-    shown = display(frame.head(TABLE_ROWS))
-    if len(frame) > TABLE_ROWS:
+    shown = display(frame.head(rows))
+    if len(frame) > rows:
         st.caption(
-            f"Showing the first {TABLE_ROWS:,} of {len(frame):,} rows; the downloads hold them all."
+            f"Showing the first {rows:,} of {len(frame):,} rows; the downloads hold them all."
         )
     st.dataframe(
         shown,
