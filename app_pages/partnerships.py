@@ -44,54 +44,59 @@ st.subheader("Network")
 ui.chart(view.charts["partnerships-network"], f, key="partnerships-network")
 
 st.subheader("Compare two partners")
-present = [p for p in countries.PARTNERS if p in set(view.tables["all_agreements"]["partner"])]
-if len(present) < 2:
-    st.info(
-        "Select at least two partners with agreements (or clear the partner filter) to "
-        "compare them."
-    )
-else:
-    a_col, b_col = st.columns(2)
-    a = a_col.selectbox("First partner", present, key="partnerships_a", format_func=countries.label)
-    b = b_col.selectbox(
-        "Second partner",
-        [p for p in present if p != a],
-        key="partnerships_b",
-        format_func=countries.label,
-    )
-    source = analysis.source_line(
-        "agreements",
-        view.tables["all_agreements"]["agreement_id"],
-        data["citations"],
-        data["sources"],
-    )
-    title = f"{countries.name(a)} and {countries.name(b)}: depth index"
-    pair = figures.compare_depth(
-        depth[depth["partner"].isin([a, b])], views.caption(data, title, f, source)
-    )
-    ui.chart(pair, f, key="partnerships-compare")
-    for col, partner in ((a_col, a), (b_col, b)):
-        mine = rows[rows["partner"] == partner]
-        col.markdown(
-            f"**{ui.inert(countries.name(partner))}**: "
-            f"{mine['agreement_id'].nunique()} agreements in range"
+# Built on demand: an Altair chart costs about 50 ms to build and validate (profiled), and
+# most visits skip the comparison.
+if st.toggle("Show the comparison", key="partnerships_compare"):
+    present = [p for p in countries.PARTNERS if p in set(view.tables["all_agreements"]["partner"])]
+    if len(present) < 2:
+        st.info(
+            "Select at least two partners with agreements (or clear the partner filter) to "
+            "compare them."
         )
-        col.dataframe(
-            ui.display(
-                mine.head(ui.TABLE_ROWS)[
-                    [
-                        "title",
-                        "type",
-                        "signed",
-                        "signed_precision",
-                        "in_force",
-                        "in_force_precision",
+    else:
+        a_col, b_col = st.columns(2)
+        a = a_col.selectbox(
+            "First partner", present, key="partnerships_a", format_func=countries.label
+        )
+        b = b_col.selectbox(
+            "Second partner",
+            [p for p in present if p != a],
+            key="partnerships_b",
+            format_func=countries.label,
+        )
+        source = analysis.source_line(
+            "agreements",
+            view.tables["all_agreements"]["agreement_id"],
+            data["citations"],
+            data["sources"],
+        )
+        title = f"{countries.name(a)} and {countries.name(b)}: depth index"
+        pair = figures.compare_depth(
+            depth[depth["partner"].isin([a, b])], views.caption(data, title, f, source)
+        )
+        ui.chart(pair, f, key="partnerships-compare")
+        for col, partner in ((a_col, a), (b_col, b)):
+            mine = rows[rows["partner"] == partner]
+            col.markdown(
+                f"**{ui.inert(countries.name(partner))}**: "
+                f"{mine['agreement_id'].nunique()} agreements in range"
+            )
+            col.dataframe(
+                ui.display(
+                    mine.head(ui.TABLE_ROWS)[
+                        [
+                            "title",
+                            "type",
+                            "signed",
+                            "signed_precision",
+                            "in_force",
+                            "in_force_precision",
+                        ]
                     ]
-                ]
-            ),
-            hide_index=True,
-            width="stretch",
-        )
+                ),
+                hide_index=True,
+                width="stretch",
+            )
 
 st.subheader("Agreements")
 ui.table(rows, "agreements", f, key="partnerships-agreements")

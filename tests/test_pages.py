@@ -181,3 +181,16 @@ def test_clicking_a_country_on_the_map_narrows_to_that_partner(monkeypatch):
     state.update({"overview-map": {"selection": {"points": []}}, "partner": ["GBR"]})
     ui.focus_partner("overview-map")()
     assert state["partner"] == ["GBR"]  # an empty click changes nothing
+
+
+def test_partner_comparison_is_built_on_demand(data):
+    at = open_page("partnerships", SCENARIOS["default"])
+    assert not at.get("vega_lite_chart")
+    at.toggle(key="partnerships_compare").set_value(True).run()
+    assert not at.exception
+    assert len(at.get("vega_lite_chart")) == 1
+    first, second = (
+        at.selectbox(key="partnerships_a").value,
+        at.selectbox(key="partnerships_b").value,
+    )
+    assert first != second and {first, second} <= set(data["agreement_parties"]["country"])
