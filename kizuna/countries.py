@@ -67,11 +67,6 @@ OTHER_COLOUR = "#BBBBBB"
 
 
 @cache
-def is_known(code: str) -> bool:
-    return code in ORGANISATIONS or pycountry.countries.get(alpha_3=code) is not None
-
-
-@cache
 def known_codes() -> frozenset[str]:
     return frozenset(c.alpha_3 for c in pycountry.countries) | frozenset(ORGANISATIONS)
 
@@ -99,12 +94,6 @@ _SHORT_NAMES = {
 }
 
 
-@cache
-def flag(code: str) -> str:
-    country = pycountry.countries.get(alpha_3=code) if code not in ORGANISATIONS else None
-    return getattr(country, "flag", "") if country else ""
-
-
 def label(code: str) -> str:
     """'Italy (ITA)': how a country appears in filters. Streamlit writes a bound widget's
     labels into the URL, so no flag emoji here: shared links stay plain text."""
@@ -115,9 +104,3 @@ def colour(code: str) -> str:
     if code == JAPAN:
         return JAPAN_COLOUR
     return PARTNER_COLOURS.get(code, OTHER_COLOUR)
-
-
-@cache
-def alpha2(code: str) -> str | None:
-    country = pycountry.countries.get(alpha_3=code)
-    return country.alpha_2 if country else None

@@ -223,10 +223,6 @@ def _partner_scale(partners) -> alt.Scale:
     )
 
 
-def empty_reason(frame: pd.DataFrame) -> bool:
-    return frame is None or frame.empty
-
-
 # -- overview -----------------------------------------------------------------------------------
 
 
