@@ -61,8 +61,5 @@ if "overview-map" in view.charts:
     st.caption("Click a country to narrow every page to that partner.")
 if not data.ok("events"):
     ui.available(data, "events")
-left, right = st.columns([3, 2])
-with left:
-    ui.chart(view.charts["overview-timeline"], f, key="overview-timeline")
-with right:
-    ui.chart(view.charts["overview-types"], f, key="overview-types")
+ui.chart(view.charts["overview-timeline"], f, key="overview-timeline")
+ui.chart(view.charts["overview-types"], f, key="overview-types")

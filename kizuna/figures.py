@@ -34,6 +34,7 @@ DOMAIN_COLOURS = dict(
 MAX_ARCS = 400  # distinct home-to-place arcs drawn; more only hide the map
 MAP_POINTS = 1_500  # beyond this many exercises the map bins them by place
 TIMELINE_MAX = 400  # most recent agreements on the overview timeline
+EVENTS_ROW = "Policy events"
 TARGETS_MAX = 200  # most recently announced targets drawn
 LIFECYCLE_MAX = 80  # agreements drawn; beyond that the chart is unreadable and heavy
 # One-day events (a 2+2 round, a joint statement) have no lifecycle to draw.
@@ -52,7 +53,7 @@ TEMPLATE = go.layout.Template(
         plot_bgcolor="white",
         colorway=list(countries.PARTNER_COLOURS.values()),
         xaxis=dict(gridcolor="#E5E5E5", zeroline=False),
-        yaxis=dict(gridcolor="#E5E5E5", zeroline=False),
+        yaxis=dict(gridcolor="#E5E5E5", zeroline=False, automargin=True),
         legend=dict(title_text=""),
         margin=dict(t=90, b=90, l=60, r=30),
         hoverlabel=dict(font_family=FONT),
@@ -346,20 +347,24 @@ def milestones_timeline(
                 "<br>Sources: %{customdata[2]}<extra></extra>",
             )
         )
-    for event in events.itertuples():
-        fig.add_vline(x=event.date, line=dict(color="#888888", dash="dot", width=1))
-        fig.add_annotation(
-            x=event.date,
-            y=1.0,
-            yref="paper",
-            text=_safe_text(event.label),
-            showarrow=False,
-            textangle=-90,
-            xanchor="right",
-            yanchor="top",
-            font=dict(size=10, color="#555555"),
+    if len(events):  # one row of its own, above the partners: hover a diamond for the event
+        fig.add_trace(
+            _trace(
+                "scatter",
+                x=events["date"],
+                y=[EVENTS_ROW] * len(events),
+                mode="markers",
+                name=EVENTS_ROW,
+                marker=dict(symbol="diamond", size=10, color="#555555"),
+                customdata=_safe(events[["title"]]),
+                hovertemplate="<b>%{customdata[0]}</b><br>%{x|%d %b %Y}<extra></extra>",
+            )
         )
-    fig.update_layout(showlegend=False, yaxis=dict(categoryorder="category descending"))
+    rows = [EVENTS_ROW] * bool(len(events)) + sorted(data["name"].unique())
+    fig.update_layout(
+        showlegend=False,
+        yaxis=dict(categoryorder="array", categoryarray=rows[::-1], automargin=True),
+    )
     fig = _frame(fig, caption, height=max(360, 28 * data["partner"].nunique() + 180))
     summary = (
         f"Timeline of {data['agreement_id'].nunique()} agreements with "
