@@ -69,17 +69,11 @@ sys.path.insert(0, str(BENCH))
 
 import synth  # noqa: E402
 
+from kizuna import export  # noqa: E402
+
 PYTHON = sys.executable
 CHROMIUM = os.environ.get("KIZUNA_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-]
+CHROMIUM_ARGS = list(export.CHROMIUM_ARGS)
 BASELINE_APP = BENCH / "baseline_app.py"
 DASHBOARD = ROOT / "dashboard.py"
 

@@ -89,6 +89,19 @@ def to_xlsx(frame: pd.DataFrame, sheet: str = "data") -> bytes:
 # -- images -------------------------------------------------------------------------------------
 
 
+# Headless flags for a Chromium on a closed network: without the background-networking ones it
+# keeps trying to reach Google's hosts. Browser tests and the benchmark launch with these too.
+CHROMIUM_ARGS = (
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+)
+
+
 def chromium() -> str | None:
     """The Chromium kaleido will drive, if this machine has one."""
     for candidate in (

@@ -18,17 +18,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
+from kizuna import export
+
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-LAUNCH_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-]
+LAUNCH_ARGS = list(export.CHROMIUM_ARGS)
 TIMEOUT_MS = 30_000
 VIEWPORT = {"width": 1400, "height": 900}
 YEAR_BOUNDS = (1950, 2026)
