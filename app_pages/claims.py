@@ -2,12 +2,12 @@
 
 import streamlit as st
 
-from kizuna import analysis, countries, ui, views
+from kizuna import analysis, countries, schema, ui, views
 from kizuna.schema import ADMIRALTY_CREDIBILITY, ADMIRALTY_RELIABILITY, ASSESSMENTS, CLAIM_DOMAINS
 
 CLAIM_ROWS = 250  # claims are long text: fewer rows on screen keep the page under 1 MB
 
-st.title("Capability claims")
+st.title("Claims and fact-checks")
 
 # 1/ selection
 data = ui.dataset()
@@ -30,14 +30,33 @@ with ui.facets():
         "Assessment", ASSESSMENTS, key="claims_assessment", placeholder="All assessments"
     )
 facet = "; ".join(x for x in (", ".join(subjects), ", ".join(domains), ", ".join(assessments)) if x)
+# The shared partner filter applies to claims through their subject, unless a subject is chosen.
+subjects = subjects or [p for p in f.partners if p in subjects_present]
 ui.summary(
     f,
-    "the partner filter does not apply here: claims are filtered by their subject"
-    + (f" · {facet}" if facet else ""),
+    "claims are filtered by their subject country" + (f" · {facet}" if facet else ""),
+)
+
+kind = (
+    st.segmented_control(
+        "Show",
+        schema.CLAIM_KINDS,
+        default=schema.CLAIM_KINDS[0],
+        key="claims_kind",
+        bind="query-params",
+        format_func=lambda k: {
+            "capability assessment": "Capability assessments",
+            "article fact-check": "Fact-checks of the source article",
+        }[k],
+        help="Capability assessments weigh what a state can do against graded evidence; "
+        "fact-checks test statements of the article Kizuna grew from against the record. "
+        "Counts and charts never mix the two.",
+    )
+    or schema.CLAIM_KINDS[0]
 )
 
 # 2/ frames
-view = views.claims(data, f, subjects, domains, assessments)
+view = views.claims(data, f, subjects, domains, assessments, kind=kind)
 if view.empty:
     ui.empty(view.empty)
 claims = view.tables["claims"]
@@ -99,7 +118,9 @@ for col, stance in ((supports, "supports"), (contradicts, "contradicts")):
         )
 
 st.subheader("Target dates")
-if ui.available(data, "milestones"):
+if kind != "capability assessment":
+    st.caption("Programme targets are capability assessments: switch to them above.")
+elif ui.available(data, "milestones"):
     if "claims-targets" in view.charts:
         ui.chart(view.charts["claims-targets"], f, key="claims-targets")
     else:

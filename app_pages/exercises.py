@@ -34,18 +34,20 @@ if view.empty:
     ui.empty(view.empty)
 
 # 3/ render
+rows = view.tables["exercises"]
+ui.plain(
+    f"{len(rows)} named exercises, port calls and deployments on record in which a partner "
+    "trained with Japan's forces: named exercises on record, not every drill. "
+    + (view.metrics.get("coverage") or "")
+)
 event = ui.chart(view.charts["exercises-map"], f, key="exercises-map", on_select=True)
 picked = analysis.selected_ids(event)
-by_partner, by_domain = st.columns(2)
-with by_partner:
-    ui.chart(view.charts["exercises-tempo-partner"], f, key="exercises-tempo-partner")
-with by_domain:
-    ui.chart(view.charts["exercises-tempo-domain"], f, key="exercises-tempo-domain")
+ui.chart(view.charts["exercises-tempo-domain"], f, key="exercises-tempo-domain")
+ui.chart(view.charts["exercises-tempo-partner"], f, key="exercises-tempo-partner")
 if "exercises-reach" in view.charts:
     ui.chart(view.charts["exercises-reach"], f, key="exercises-reach")
 
 st.subheader("Exercises, port calls and deployments")
-rows = view.tables["exercises"]
 if picked:
     rows = rows[rows["exercise_id"].isin(picked)]
     st.caption(f"{len(rows)} selected on the map; click an empty part of the map to clear.")

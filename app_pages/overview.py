@@ -1,56 +1,67 @@
-"""Overview: headline figures, the partnership-depth map and the timeline of key milestones."""
+"""Overview: the headline, what the counts count, the partnership-index map and key agreements."""
 
 import streamlit as st
 
-from kizuna import analysis, ui, views
+from kizuna import countries, measures, ui, views
 
 st.title("Japan's security partnerships")
 
 # 1/ selection
 data = ui.dataset()
 f = ui.filters()
-ui.summary(f, "the map shows the end of the range")
+ui.summary(f, "figures and map for the end of the range")
 ui.require(data, "agreements", "agreement_parties", "citations", "sources")
 
 # 2/ frames
 view = views.overview(data, f)
-all_years = analysis.filter_agreements(
-    data["agreements"], data["agreement_parties"], f, by_year=False
-)
-in_force = analysis.treaty_partners_in_force(all_years, f.years[1])
-
-# 3/ render
-cols = st.columns(4)
-cols[0].metric(
-    f"Treaty partners, {f.years[1]}",
-    len(in_force),
-    help="Partners with a reciprocal access, ACSA, information security or equipment transfer "
-    "agreement in force at the end of the year.",
-)
-agreements = view.tables.get("agreements")
-cols[1].metric(
-    "Agreements and dialogues",
-    0 if agreements is None else len(agreements["agreement_id"].unique()),
-)
-if data.ok("exercises", "exercise_participants"):
-    exercises = analysis.filter_exercises(data["exercises"], data["exercise_participants"], f)
-    year = analysis.latest_year(exercises["start"], f.years[1])
-    now, before = analysis.exercises_in(exercises, year), analysis.exercises_in(exercises, year - 1)
-    cols[2].metric(
-        f"Exercises, {year}",
-        now,
-        delta=now - before,
-        help=f"The latest year on record in the range, against {year - 1}.",
-    )
-if data.ok("claims"):
-    claims = analysis.filter_claims(
-        data["claims"], f.years, include_undated=f.years == ui.YEAR_BOUNDS
-    )
-    cols[3].metric("Capability claims", len(claims), help="All subjects; see Capability claims.")
-    cols[3].caption(f"{int((claims['assessment'] == 'corroborated').sum())} corroborated")
-
 if view.empty:
     ui.empty(view.empty)
+year = f.years[1]
+metrics = view.metrics
+
+# 3/ render
+ui.plain(metrics["headline"], lead=True)
+cols = st.columns(4)
+defence = metrics["defence_partners"]
+shown = [p for p in defence if p in f.partners] if f.partners else defence
+cols[0].metric(
+    f"Partners with a defence agreement in force, {year}",
+    len(shown),
+    help="Countries with a mutual defence treaty, status of forces agreement, reciprocal access "
+    "agreement or ACSA in force at the end of the year (signed-only instruments are not "
+    "counted). Information-security and equipment-transfer agreements are not defence "
+    "agreements here; NATO and the EU are not countries.",
+)
+cols[0].caption(", ".join(countries.name(p) for p in shown) or "none")
+agreements = view.tables["agreements"]
+cols[1].metric(
+    "Agreements, statements and 2+2 rounds on record",
+    agreements["agreement_id"].nunique(),
+    help="Every instrument, statement and 2+2 meeting dated within the years, with the "
+    "selected partners.",
+)
+if "exercises" in metrics:
+    latest, now, before = metrics["exercises"]
+    cols[2].metric(
+        f"Named exercises on record, {latest}",
+        now,
+        delta=now - before,
+        help=f"Named exercises (not port calls or deployments) in which a selected partner "
+        f"trained with Japan's forces, in the latest year on record in the range, against "
+        f"{latest - 1}. Named exercises on record; not every drill.",
+    )
+    ui.plain(metrics["exercise_coverage"] or "Named exercises on record; not every drill.")
+if "claims" in metrics:
+    claims = metrics["claims"]
+    cols[3].metric(
+        "Capability assessments",
+        len(claims),
+        help="Assessments of what a state can do"
+        + (" about the selected partners (by subject)" if f.partners else ", all subjects")
+        + "; fact-checks of the source article are counted apart on the Claims page.",
+    )
+    cols[3].caption(f"{int((claims['assessment'] == 'corroborated').sum())} corroborated")
+
 if "overview-map" in view.charts:
     ui.chart(
         view.charts["overview-map"],
@@ -58,8 +69,11 @@ if "overview-map" in view.charts:
         key="overview-map",
         on_select=ui.focus_partner("overview-map"),
     )
-    st.caption("Click a country to narrow every page to that partner.")
+    ui.plain("Click a country to narrow every page to that partner. " + measures.BLIND_SPOTS)
+if "overview-matrix" in view.charts:
+    ui.chart(view.charts["overview-matrix"], f, key="overview-matrix")
 if not data.ok("events"):
     ui.available(data, "events")
-ui.chart(view.charts["overview-timeline"], f, key="overview-timeline")
-ui.chart(view.charts["overview-types"], f, key="overview-types")
+if "overview-timeline" in view.charts:
+    ui.chart(view.charts["overview-timeline"], f, key="overview-timeline")
+    ui.chart(view.charts["overview-types"], f, key="overview-types")

@@ -1,8 +1,9 @@
-"""Partnerships: agreement lifecycles, the depth index, the network and a two-partner comparison."""
+"""Partnerships: lifecycles, the composite partnership index with its ranks and ranges, security
+assistance, the network and a two-partner comparison."""
 
 import streamlit as st
 
-from kizuna import analysis, countries, figures, ui, views
+from kizuna import countries, measures, ui, views
 from kizuna.schema import AGREEMENT_TYPES
 
 st.title("Partnerships")
@@ -16,14 +17,25 @@ with ui.facets():
     types = st.multiselect(
         "Agreement type", AGREEMENT_TYPES, key="partnerships_type", placeholder="All types"
     )
-with st.expander("Depth index: weights and formula"):
-    st.markdown(analysis.DEPTH_FORMULA)
-    columns = st.columns(4)
+with st.expander("Index weights", icon=":material/tune:"):
+    st.caption(
+        "Each sub-measure is scored 0–100 against the strongest partner that year; the index is "
+        "their weighted mean. Ranks in brackets are the range under 400 weightings within ±50 % "
+        "of these."
+    )
+    columns = st.columns(len(measures.SUBMEASURES))
     weights = {
-        t: columns[i % 4].slider(
-            t, 0.0, 5.0, analysis.DEFAULT_WEIGHTS[t], 0.5, key=f"partnerships_w_{t}"
+        k: columns[i].slider(
+            k,
+            0.0,
+            1.0,
+            measures.DEFAULT_WEIGHTS[k],
+            0.05,
+            key=f"partnerships_w_{k}",
+            bind="query-params",
+            help=measures.WEIGHT_REASONS[k],
         )
-        for i, t in enumerate(AGREEMENT_TYPES)
+        for i, k in enumerate(measures.SUBMEASURES)
     }
 ui.summary(f, f"types: {', '.join(types)}" if types else "")
 
@@ -31,15 +43,28 @@ ui.summary(f, f"types: {', '.join(types)}" if types else "")
 view = views.partnerships(data, f, types, weights)
 if view.empty:
     ui.empty(view.empty)
-rows, depth = view.tables["agreements"], view.tables["depth"]
+rows, index = view.tables["agreements"], view.tables["index"]
 
 # 3/ render
 ui.chart(view.charts["partnerships-lifecycle"], f, key="partnerships-lifecycle")
-st.subheader("Partnership depth index")
-if "partnerships-depth" in view.charts:
-    ui.chart(view.charts["partnerships-depth"], f, key="partnerships-depth")
+st.subheader("Composite partnership index")
+ui.plain(view.metrics["headline"], lead=True)
+ui.plain(measures.BLIND_SPOTS)
+if "partnerships-index" in view.charts:
+    ui.chart(view.charts["partnerships-index"], f, key="partnerships-index")
+    ui.chart(view.charts["partnerships-index-over-time"], f, key="partnerships-index-over-time")
 else:
-    st.info("No agreement was in force with these partners in these years.")
+    st.info("No partnership with these partners is on record in these years.")
+ui.plain(measures.FORMULA)
+
+st.subheader("Security assistance")
+if ui.available(data, "assistance"):
+    if "partnerships-assistance" in view.charts:
+        ui.chart(view.charts["partnerships-assistance"], f, key="partnerships-assistance")
+        ui.table(view.tables["assistance"], "assistance", f, key="partnerships-assistance-table")
+    else:
+        st.info("No Official Security Assistance grant or transfer matches these filters.")
+
 st.subheader("Network")
 ui.chart(view.charts["partnerships-network"], f, key="partnerships-network")
 
@@ -47,7 +72,7 @@ st.subheader("Compare two partners")
 # Built on demand: an Altair chart costs about 50 ms to build and validate (profiled), and
 # most visits skip the comparison.
 if st.toggle("Show the comparison", key="partnerships_compare"):
-    present = [p for p in countries.PARTNERS if p in set(view.tables["all_agreements"]["partner"])]
+    present = [p for p in countries.PARTNERS if p in set(index["partner"])]
     if len(present) < 2:
         st.info(
             "Select at least two partners with agreements (or clear the partner filter) to "
@@ -64,17 +89,7 @@ if st.toggle("Show the comparison", key="partnerships_compare"):
             key="partnerships_b",
             format_func=countries.label,
         )
-        source = analysis.source_line(
-            "agreements",
-            view.tables["all_agreements"]["agreement_id"],
-            data["citations"],
-            data["sources"],
-        )
-        title = f"{countries.name(a)} and {countries.name(b)}: depth index"
-        pair = figures.compare_depth(
-            depth[depth["partner"].isin([a, b])], views.caption(data, title, f, source)
-        )
-        ui.chart(pair, f, key="partnerships-compare")
+        ui.chart(views.compare(data, f, a, b, index), f, key="partnerships-compare")
         for col, partner in ((a_col, a), (b_col, b)):
             mine = rows[rows["partner"] == partner]
             col.markdown(

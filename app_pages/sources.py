@@ -1,8 +1,9 @@
-"""Sources & method: every source, the data dictionary, the depth index and how to cite."""
+"""Sources & method: every source, the data dictionary, the partnership index, coverage and how
+to cite."""
 
 import streamlit as st
 
-from kizuna import analysis, schema, ui
+from kizuna import analysis, measures, schema, ui
 
 st.title("Sources & method")
 data = ui.dataset()
@@ -34,9 +35,15 @@ for table in schema.TABLES.values():
     with st.expander(f"{table.file}: {table.description}"):
         st.dataframe(analysis.dictionary(table), hide_index=True, width="stretch")
 
-st.subheader("Partnership depth index")
-st.markdown(analysis.DEPTH_FORMULA)
-st.dataframe(analysis.weights_table(), hide_index=True)
+st.subheader("Composite partnership index")
+ui.plain(measures.FORMULA)
+st.dataframe(measures.weights_table(), hide_index=True, width="stretch")
+ui.plain(measures.BLIND_SPOTS)
+st.caption("The method, its sources and how it compares with the literature: docs/index-method.md.")
+
+st.subheader("Coverage")
+if data.ok("coverage"):
+    st.dataframe(ui.display(data["coverage"]), hide_index=True, width="stretch")
 
 st.subheader("Grading and assessment")
 st.markdown(

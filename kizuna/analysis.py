@@ -13,29 +13,8 @@ import pandas as pd
 from kizuna import countries, geo
 from kizuna.schema import AGREEMENT_STAGES, AGREEMENT_TYPES
 
-# How much one agreement of each type adds to a partnership's depth. Treaties that change what
-# forces can do together weigh most; a statement or a dialogue format counts once it exists.
-DEFAULT_WEIGHTS: dict[str, float] = {
-    "alliance treaty": 8.0,  # a mutual defence commitment outweighs any other form
-    "reciprocal access": 3.0,
-    "co-development programme": 3.0,
-    "acquisition and cross-servicing": 2.0,
-    "information security": 2.0,
-    "defence equipment and technology transfer": 2.0,
-    "2+2 dialogue": 1.0,
-    "strategic partnership / joint statement": 1.0,
-    "other": 0.5,
-}
 # Types whose repeated rounds mark one standing mechanism rather than new commitments.
 MECHANISM_TYPES = ("2+2 dialogue", "strategic partnership / joint statement")
-DEPTH_FORMULA = (
-    "depth(partner, year) = Σ over agreement types t of weight(t) × n(t), where n(t) is the "
-    "number of agreements of type t in force with the partner at the end of that year "
-    "(signed or in force, not ended); for 2+2 dialogues and strategic partnerships / joint "
-    "statements n(t) is 1 once the first is held, since later rounds continue one mechanism. "
-    "It measures how much of a partnership is written down in agreements on record, not forces "
-    "stationed or commands shared: the US alliance's weight lies largely outside it."
-)
 
 
 YEAR_BOUNDS = (1950, 2026)  # the year slider's ends: the record starts with the 1950s alliance
@@ -128,38 +107,6 @@ def lifecycle(agreement_rows: pd.DataFrame) -> pd.DataFrame:
     return stages.sort_values(["partner", "date", "stage"]).reset_index(drop=True)
 
 
-def depth_index(
-    agreement_rows: pd.DataFrame,
-    years: range,
-    weights: dict[str, float] | None = None,
-) -> pd.DataFrame:
-    """Partnership depth per partner per year (see DEPTH_FORMULA): columns partner, year,
-    depth, agreements (how many were in force)."""
-    weights = {**DEFAULT_WEIGHTS, **(weights or {})}
-    frame = agreement_dates(agreement_rows) if "effective" not in agreement_rows else agreement_rows
-    frame = frame.dropna(subset=["effective"]).drop_duplicates(["agreement_id", "partner"])
-    columns = ["partner", "year", "depth", "agreements"]
-    if frame.empty or not len(years):
-        return pd.DataFrame(columns=columns)
-    # One row per agreement, partner and year it was in force at the year's end.
-    first = frame["effective"].dt.year.to_numpy()
-    last = (frame["ended"].dt.year - 1).fillna(9999)  # ended during a year: not in force at its end
-    grid = pd.DataFrame({"year": list(years)})
-    live = frame[["agreement_id", "partner", "type"]].assign(first=first, last=last.to_numpy())
-    live = live.merge(grid, how="cross")
-    live = live[(live["year"] >= live["first"]) & (live["year"] <= live["last"])]
-    counts = live.groupby(["partner", "year", "type"])["agreement_id"].nunique().reset_index()
-    mechanism = counts["type"].isin(MECHANISM_TYPES)
-    counts["n"] = counts["agreement_id"].where(~mechanism, counts["agreement_id"].clip(upper=1))
-    counts["depth"] = counts["type"].map(weights).fillna(0.0) * counts["n"]
-    depth = counts.groupby(["partner", "year"]).agg(
-        depth=("depth", "sum"), agreements=("agreement_id", "sum")
-    )
-    out = depth.reset_index()[columns]
-    out["depth"] = out["depth"].astype(float)
-    return out.sort_values(["year", "partner"], ignore_index=True)
-
-
 def agreements_by_type(agreement_rows: pd.DataFrame) -> pd.DataFrame:
     counts = agreement_rows.drop_duplicates("agreement_id")["type"].value_counts()
     counts = counts.reindex(AGREEMENT_TYPES, fill_value=0)
@@ -194,19 +141,22 @@ def groupings(agreement_rows: pd.DataFrame) -> pd.DataFrame:
 def filter_exercises(
     exercises: pd.DataFrame, participants: pd.DataFrame, filters: Filters
 ) -> pd.DataFrame:
-    """Exercises in the year range with at least one selected partner taking part."""
+    """Exercises in the year range in which at least one selected partner trained with
+    Japan's forces (role 'partner': attending the same multilateral exercise is not enough)."""
     rows = exercises[_years_between(exercises["start"], filters.years)]
     if filters.partners:
-        ids = participants.loc[participants["country"].isin(filters.partners), "exercise_id"]
+        with_japan = participants[participants["role"].eq("partner")]
+        ids = with_japan.loc[with_japan["country"].isin(filters.partners), "exercise_id"]
         rows = rows[rows["exercise_id"].isin(ids)]
     return rows.sort_values("start").reset_index(drop=True)
 
 
 def exercise_partners(exercise_rows: pd.DataFrame, participants: pd.DataFrame) -> pd.DataFrame:
-    """One row per exercise and non-Japanese participant, with the year."""
+    """One row per exercise and partner that trained with Japan's forces in it (role
+    'partner'; co-participants and observers are not Japan's partners), with the year."""
     rows = participants[
         participants["exercise_id"].isin(exercise_rows["exercise_id"])
-        & (participants["country"] != countries.JAPAN)
+        & participants["role"].eq("partner")
     ].rename(columns={"country": "partner"})
     return rows.merge(
         exercise_rows[["exercise_id", "name", "kind", "domain", "start", "lat", "lon", "host"]],
@@ -214,21 +164,19 @@ def exercise_partners(exercise_rows: pd.DataFrame, participants: pd.DataFrame) -
     ).assign(year=lambda f: f["start"].dt.year.astype(int))
 
 
-def japan_abroad(exercise_rows: pd.DataFrame) -> pd.DataFrame:
-    """Exercises outside Japan, as rows of Japan's own reach."""
-    away = exercise_rows[exercise_rows["host"].fillna(countries.JAPAN) != countries.JAPAN]
-    away = away[["exercise_id", "name", "kind", "domain", "start", "lat", "lon", "host"]]
-    return away.assign(partner=countries.JAPAN, year=away["start"].dt.year.astype(int))
-
-
 def tempo(partner_rows: pd.DataFrame, by: str = "partner", partners=()) -> pd.DataFrame:
-    """Exercises per year, stacked by partner or by domain. An exercise with three partners
-    counts once for each partner, and once in total when stacked by domain."""
+    """Exercises per year (one per exercise, whatever the number of partners in it), by partner
+    (exercises with that partner) or by domain (each exercise in its one domain)."""
     rows = partner_rows
     if partners:
         rows = rows[rows["partner"].isin(partners)]
-    if by == "domain":
-        rows = rows.drop_duplicates("exercise_id")
+    counts = rows.groupby(["year", by])["exercise_id"].nunique().reset_index(name="exercises")
+    return counts.sort_values(["year", by], ignore_index=True)
+
+
+def exercises_per_year(exercise_rows: pd.DataFrame, by: str = "domain") -> pd.DataFrame:
+    """Exercises, port calls and deployments per year, each counted once, by domain or kind."""
+    rows = exercise_rows.assign(year=exercise_rows["start"].dt.year.astype(int))
     counts = rows.groupby(["year", by])["exercise_id"].nunique().reset_index(name="exercises")
     return counts.sort_values(["year", by], ignore_index=True)
 
@@ -279,18 +227,24 @@ def scale(participants: pd.DataFrame) -> pd.DataFrame:
     )
 
 
-def reach(partner_rows: pd.DataFrame, japan_abroad: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Great-circle distance from each participant's home to the exercise, in km: the partners
-    in scope coming to train with Japan's forces, and (given ``japan_abroad``) Japan's forces
-    going to theirs."""
-    rows = partner_rows[partner_rows["partner"].isin(countries.PARTNERS)]
-    rows = rows[rows["partner"] != rows["host"].fillna("")]  # training at home is not reach
-    if japan_abroad is not None:
-        rows = pd.concat([rows, japan_abroad], ignore_index=True)
-    rows = rows.copy()
+def reach(partner_rows: pd.DataFrame) -> pd.DataFrame:
+    """Great-circle distance, in km, that each partner's forces travelled to train with Japan's:
+    from the home base or port they left, where sources say (`measured_from` = "home base or
+    port"), else from the capital's map point ("capital"). Training at home is not reach, and
+    Japan is not among its own partners."""
+    rows = partner_rows[partner_rows["partner"] != countries.JAPAN]
+    rows = rows[rows["partner"] != rows["host"].fillna("")].copy()
     homes = {p: geo.home(p) or (None, None) for p in rows["partner"].unique()}
-    rows["home_lat"] = rows["partner"].map({p: h[0] for p, h in homes.items()}).astype(float)
-    rows["home_lon"] = rows["partner"].map({p: h[1] for p, h in homes.items()}).astype(float)
+    capital_lat = rows["partner"].map({p: h[0] for p, h in homes.items()}).astype(float)
+    capital_lon = rows["partner"].map({p: h[1] for p, h in homes.items()}).astype(float)
+    if "departed_lat" in rows:
+        departed = rows["departed_lat"].notna() & rows["departed_lon"].notna()
+        rows["home_lat"] = rows["departed_lat"].where(departed, capital_lat).astype(float)
+        rows["home_lon"] = rows["departed_lon"].where(departed, capital_lon).astype(float)
+    else:
+        departed = pd.Series(False, index=rows.index)
+        rows["home_lat"], rows["home_lon"] = capital_lat, capital_lon
+    rows["measured_from"] = np.where(departed, "home base or port", "capital")
     rows = rows.dropna(subset=["home_lat"])
     distance = geo.great_circle_km(rows["home_lat"], rows["home_lon"], rows["lat"], rows["lon"])
     rows["distance_km"] = np.round(distance).astype(int)
@@ -300,9 +254,25 @@ def reach(partner_rows: pd.DataFrame, japan_abroad: pd.DataFrame | None = None) 
 def longest_reach(reach_rows: pd.DataFrame) -> pd.DataFrame:
     """Per partner and year, the farthest its forces travelled to train with Japan's."""
     idx = reach_rows.groupby(["partner", "year"])["distance_km"].idxmax()
-    return reach_rows.loc[
-        idx, ["partner", "year", "distance_km", "name", "exercise_id"]
-    ].reset_index(drop=True)
+    columns = ["partner", "year", "distance_km", "name", "exercise_id", "measured_from"]
+    return reach_rows.loc[idx, columns].reset_index(drop=True)
+
+
+# -- assistance ---------------------------------------------------------------------------------
+
+
+def filter_assistance(assistance: pd.DataFrame, filters: Filters) -> pd.DataFrame:
+    """Grants and transfers to the selected recipients, dated (exchange of notes, else
+    delivery, else fiscal year) within the years."""
+    year = (
+        assistance["notes_exchanged"]
+        .fillna(assistance["delivered"])
+        .dt.year.fillna(assistance["fiscal_year"].astype("Float64"))
+    )
+    rows = assistance[year.between(*filters.years).fillna(False).astype(bool)]
+    if filters.partners:
+        rows = rows[rows["recipient"].isin(filters.partners)]
+    return rows.sort_values(["recipient", "fiscal_year"]).reset_index(drop=True)
 
 
 # -- claims -------------------------------------------------------------------------------------
@@ -315,11 +285,14 @@ def filter_claims(
     domains=(),
     assessments=(),
     include_undated: bool = False,
+    kind: str | None = None,
 ) -> pd.DataFrame:
     """Claims made within the years; undated ones too if ``include_undated`` (the page passes
     it when the year filter spans everything, so no claim is hidden by a missing date)."""
     dated = _years_between(claims["claim_date"], years)
     rows = claims[dated | (claims["claim_date"].isna() & include_undated)]
+    if kind:
+        rows = rows[rows["kind"] == kind]
     if subjects:
         rows = rows[rows["subject"].isin(subjects)]
     if domains:
@@ -403,25 +376,66 @@ def citation_summary(table: str, frame: pd.DataFrame, key: str, citations, sourc
 # -- overview -----------------------------------------------------------------------------------
 
 
-TREATY_TYPES = (
+# Instruments that govern what forces may do together: the "defence agreements" the Overview
+# counts. Information-security and equipment-transfer agreements are not among them.
+DEFENCE_AGREEMENT_TYPES = (
+    "alliance treaty",
+    "status of forces",
+    "reciprocal access",
+    "acquisition and cross-servicing",
+)
+MATRIX_TYPES = (
     "alliance treaty",
     "reciprocal access",
     "acquisition and cross-servicing",
     "information security",
     "defence equipment and technology transfer",
+    "co-development programme",
+    "2+2 dialogue",
 )
 
 
-def treaty_partners_in_force(agreement_rows: pd.DataFrame, year: int) -> list[str]:
-    """Partners with at least one treaty-level agreement in force at the end of ``year``."""
+def live_at(agreement_rows: pd.DataFrame, year: int) -> pd.DataFrame:
+    """Rows in force at the end of ``year`` (signed, where no entry into force is on record),
+    not ended by then."""
     end = pd.Timestamp(year, 12, 31)
-    live = agreement_rows[
-        agreement_rows["type"].isin(TREATY_TYPES)
-        & agreement_rows["in_force"].notna()
-        & (agreement_rows["in_force"] <= end)
-        & (agreement_rows["ended"].isna() | (agreement_rows["ended"] > end))
+    start = agreement_rows["in_force"].fillna(agreement_rows["signed"])
+    ended = agreement_rows["ended"]
+    return agreement_rows[(start <= end) & (ended.isna() | (ended > end))]
+
+
+def defence_partners_in_force(agreement_rows: pd.DataFrame, year: int) -> list[str]:
+    """Countries with a defence agreement (alliance treaty, status of forces, reciprocal access
+    or ACSA) in force at the end of ``year``; organisations are not counted."""
+    rows = agreement_rows[
+        agreement_rows["type"].isin(DEFENCE_AGREEMENT_TYPES) & agreement_rows["in_force"].notna()
     ]
-    return sorted(live["partner"].unique())
+    live = live_at(rows, year)
+    return sorted(p for p in live["partner"].unique() if p not in countries.ORGANISATIONS)
+
+
+def agreement_matrix(agreement_rows: pd.DataFrame, year: int, partners=()) -> pd.DataFrame:
+    """Partner × instrument type: the year the first instrument of that type took effect (came
+    into force; for a 2+2, first held; '*' marks signed with no entry into force on record),
+    for instruments live at the end of ``year``. Rows ordered by how many types are filled."""
+    rows = agreement_rows[agreement_rows["type"].isin(MATRIX_TYPES)]
+    rows = rows[~rows["partner"].isin(list(countries.ORGANISATIONS))]
+    if partners:
+        rows = rows[rows["partner"].isin(partners)]
+    live = live_at(rows, year)
+    if live.empty:
+        return pd.DataFrame(columns=["partner", *MATRIX_TYPES])
+    took_effect = live["in_force"].fillna(live["signed"])
+    marked = live.assign(
+        took=took_effect.dt.year.astype(int),
+        mark=np.where(live["in_force"].isna() & ~live["type"].isin(MECHANISM_TYPES), "*", ""),
+    ).sort_values("took")
+    first = marked.drop_duplicates(["partner", "type"])
+    cells = first.assign(cell=first["took"].astype(str) + first["mark"])
+    matrix = cells.pivot(index="partner", columns="type", values="cell")
+    matrix = matrix.reindex(columns=list(MATRIX_TYPES))
+    order = matrix.notna().sum(axis=1).sort_values(ascending=False, kind="stable")
+    return matrix.loc[order.index].reset_index()
 
 
 def latest_year(dates: pd.Series, end: int) -> int:
@@ -484,14 +498,4 @@ def dictionary(table) -> pd.DataFrame:
             for f in table.fields
         ],
         columns=["column", "kind", "required", "allowed values / refers to", "meaning"],
-    )
-
-
-def weights_table() -> pd.DataFrame:
-    return pd.DataFrame(
-        [
-            (t, w, "once the first is held" if t in MECHANISM_TYPES else "each in force")
-            for t, w in DEFAULT_WEIGHTS.items()
-        ],
-        columns=["agreement type", "default weight", "counted"],
     )

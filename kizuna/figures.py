@@ -35,6 +35,21 @@ MAX_ARCS = 400  # distinct home-to-place arcs drawn; more only hide the map
 MAP_POINTS = 1_500  # beyond this many exercises the map bins them by place
 TIMELINE_MAX = 400  # most recent agreements on the overview timeline
 EVENTS_ROW = "Policy events"
+HEATMAP_PARTNERS = 12  # partners on the index-over-time heatmap
+INDEX_BARS = 20  # partners shown on the index chart
+INDEX_SCALE = [[0, "#DEEBF7"], [0.5, "#6BAED6"], [1, "#08306B"]]  # light to dark
+SUBMEASURE_COLOURS = ("#0072B2", "#009E73", "#E69F00", "#CC79A7", "#56B4E9")
+TYPE_SHORT = {
+    "alliance treaty": "Alliance treaty",
+    "status of forces": "SOFA",
+    "reciprocal access": "RAA",
+    "acquisition and cross-servicing": "ACSA",
+    "information security": "ISA",
+    "defence equipment and technology transfer": "Equipment transfer",
+    "co-development programme": "Co-development",
+    "2+2 dialogue": "2+2",
+    "strategic partnership / joint statement": "Partnership statement",
+}
 TARGETS_MAX = 200  # most recently announced targets drawn
 LIFECYCLE_MAX = 80  # agreements drawn; beyond that the chart is unreadable and heavy
 # One-day events (a 2+2 round, a joint statement) have no lifecycle to draw.
@@ -227,36 +242,32 @@ def _partner_scale(partners) -> alt.Scale:
 # -- overview -----------------------------------------------------------------------------------
 
 
-def depth_map(depth: pd.DataFrame, caption: Caption) -> Chart:
-    """World choropleth of partnership depth with a year slider (one frame per year)."""
-    data = depth[depth["partner"].map(lambda c: c not in countries.ORGANISATIONS)]
+def index_map(index: pd.DataFrame, caption: Caption) -> Chart:
+    """World choropleth of the composite partnership index for one year, on a fixed 0-100
+    scale (light to dark) that does not reset when the filters change; countries with no
+    partnership on record stay grey."""
+    data = index[index["index"] > 0]
     data = data.assign(name=data["partner"].map(countries.name))
-    years = sorted(data["year"].unique())
-    zmax = float(data["depth"].max()) if not data.empty else 1.0
-
-    by_year = dict(list(data.groupby("year")))
-
-    def trace(year):
-        rows = by_year[year]
-        return _trace(
-            "choropleth",
-            locations=rows["partner"],
-            z=rows["depth"],
-            text=rows["name"],
-            customdata=rows[["agreements"]],
-            zmin=0,
-            zmax=zmax,
-            colorscale="Cividis",
-            reversescale=True,
-            marker_line_color="white",
-            marker_line_width=0.5,
-            colorbar=dict(title="Depth"),
-            hovertemplate="%{text}<br>Depth %{z:.1f}<br>%{customdata[0]} agreements"
-            "<extra>" + str(year) + "</extra>",
-        )
-
-    last = years[-1] if years else None
-    fig = _Figure(data=[trace(last)] if last is not None else [])
+    year = int(index["year"].max()) if len(index) else None
+    fig = _Figure(
+        data=[
+            _trace(
+                "choropleth",
+                locations=data["partner"],
+                z=data["index"],
+                text=data["name"],
+                customdata=data[["rank", "best_rank", "worst_rank"]],
+                zmin=0,
+                zmax=100,
+                colorscale=INDEX_SCALE,
+                marker_line_color="white",
+                marker_line_width=0.5,
+                colorbar=dict(title="Index", tickvals=[0, 25, 50, 75, 100], len=0.6),
+                hovertemplate="%{text}<br>Index %{z:.1f} (0–100)<br>Rank %{customdata[0]}, "
+                "range %{customdata[1]}–%{customdata[2]}<extra>" + str(year) + "</extra>",
+            )
+        ]
+    )
     fig.add_trace(
         _trace(
             "scattergeo",
@@ -270,56 +281,120 @@ def depth_map(depth: pd.DataFrame, caption: Caption) -> Chart:
             showlegend=False,
         )
     )
-    fig.frames = [dict(data=[trace(y)], name=str(y), traces=[0]) for y in years]
-    steps = [
-        dict(
-            method="animate",
-            label=str(y),
-            args=[
-                [str(y)],
-                dict(
-                    mode="immediate",
-                    frame=dict(duration=0, redraw=True),
-                    transition=dict(duration=0),
-                ),
-            ],
-        )
-        for y in years
-    ]
     fig.update_layout(
-        sliders=[
-            dict(
-                active=len(years) - 1,
-                steps=steps,
-                currentvalue=dict(prefix="Year "),
-                pad=dict(t=0),
-                y=0,
-                yanchor="top",
-                len=0.9,
-                x=0.05,
-            )
-        ]
-        if years
-        else [],
         geo=dict(
             showframe=False,
             showcoastlines=False,
             projection=dict(type="natural earth", rotation=dict(lon=JAPAN_MERIDIAN)),
             showcountries=True,
             countrycolor="#CCCCCC",
-            landcolor="#F2F2F2",
+            landcolor="#E0E0E0",
             showland=True,
         ),
     )
-    fig = _frame(fig, caption, height=560, bottom=130)
-    top = data[data["year"] == last].nlargest(1, "depth") if last is not None else data
+    fig = _frame(fig, caption, height=520)
+    top = data.nsmallest(1, "rank")
     summary = (
-        f"Map of partnership depth by partner for {years[0]}–{years[-1]}; in {last} the deepest "
-        f"partnership is with {top['name'].iloc[0]} (depth {top['depth'].iloc[0]:.1f})."
+        f"Map of the composite partnership index (0–100) in {year}; highest: "
+        f"{top['name'].iloc[0]} ({top['index'].iloc[0]:.1f})."
         if len(top)
         else "No partnership data for this selection."
     )
-    return Chart("overview-depth-map", caption, fig, data, summary)
+    return Chart("overview-index-map", caption, fig, data, summary)
+
+
+def index_bars(index: pd.DataFrame, weights: dict[str, float], caption: Caption) -> Chart:
+    """One year's composite index as sorted stacked bars: each segment a sub-measure's weighted
+    share, the rank and its range under perturbed weights written at the bar's end."""
+    from kizuna.measures import SUBMEASURES
+
+    data = index.nsmallest(INDEX_BARS, ["rank"]).sort_values(["rank", "partner"])
+    data = data.assign(name=data["partner"].map(countries.name))
+    total = sum(weights[k] for k in SUBMEASURES) or 1.0
+    fig = _Figure()
+    for k, colour in zip(SUBMEASURES, SUBMEASURE_COLOURS, strict=True):
+        share = data[k] * weights[k] / total
+        fig.add_trace(
+            _trace(
+                "bar",
+                y=data["name"],
+                x=share,
+                name=f"{k} (w {weights[k]:g})",
+                orientation="h",
+                marker_color=colour,
+                customdata=data[[k]],
+                hovertemplate=f"%{{y}}: {k} %{{customdata[0]:.0f}}/100, adds %{{x:.1f}}"
+                "<extra></extra>",
+            )
+        )
+    ranges = [
+        f"#{r} ({lo}–{hi})" if lo != hi else f"#{r}"
+        for r, lo, hi in zip(data["rank"], data["best_rank"], data["worst_rank"], strict=True)
+    ]
+    fig.add_trace(
+        _trace(
+            "scatter",
+            y=data["name"],
+            x=data["index"],
+            mode="text",
+            text=[f"{v:.0f}  {r}" for v, r in zip(data["index"], ranges, strict=True)],
+            textposition="middle right",
+            hoverinfo="skip",
+            showlegend=False,
+        )
+    )
+    fig.update_layout(
+        barmode="stack",
+        yaxis=dict(autorange="reversed"),
+        xaxis=dict(
+            title="Composite index (0–100); label: index, rank (rank range)", range=[0, 115]
+        ),
+        legend=dict(orientation="h", y=1.02, x=0, yanchor="bottom"),
+    )
+    fig = _frame(fig, caption, height=max(380, 26 * len(data) + 220))
+    summary = (
+        "Composite partnership index by partner, stacked by sub-measure: "
+        + ", ".join(f"{n} {v:.0f} (rank {r})" for n, v, r in
+                    zip(data["name"].head(5), data["index"].head(5), ranges[:5], strict=True))
+        + "."
+    )  # fmt: skip
+    return Chart("partnerships-index", caption, fig, data, summary)
+
+
+def agreement_matrix(matrix: pd.DataFrame, caption: Caption) -> Chart:
+    """Partner × agreement type; each cell the year the first such instrument came into force
+    (or was signed, marked *), so quasi-allies stand out as full rows."""
+    types = [c for c in matrix.columns if c != "partner"]
+    names = matrix["partner"].map(countries.name).tolist()
+    text = matrix[types].astype("object").where(matrix[types].notna(), "").to_numpy().tolist()
+    filled = matrix[types].notna().astype(int).to_numpy().tolist()
+    fig = _Figure(
+        data=[
+            _trace(
+                "heatmap",
+                z=filled,
+                x=[TYPE_SHORT.get(t, t) for t in types],
+                y=names,
+                text=text,
+                texttemplate="%{text}",
+                colorscale=[[0, "#F5F5F5"], [1, "#9ECAE1"]],
+                showscale=False,
+                xgap=2,
+                ygap=2,
+                hovertemplate="%{y} · %{x}: %{text}<extra></extra>",
+            )
+        ]
+    )
+    fig.update_layout(
+        yaxis=dict(autorange="reversed", showgrid=False),
+        xaxis=dict(side="top", showgrid=False),
+    )
+    fig = _frame(fig, caption, height=max(320, 26 * len(names) + 200))
+    full = matrix.dropna(subset=types)["partner"].map(countries.name).tolist()
+    summary = "Years each type of instrument came into force, per partner" + (
+        f"; every type in force with {', '.join(full)}." if full else "."
+    )
+    return Chart("overview-agreement-matrix", caption, fig, matrix, summary)
 
 
 def milestones_timeline(
@@ -462,32 +537,43 @@ def lifecycle_timeline(stages: pd.DataFrame, caption: Caption) -> Chart:
     return Chart("partnerships-lifecycle", caption, fig, data, summary)
 
 
-def depth_lines(depth: pd.DataFrame, caption: Caption) -> Chart:
-    fig = _Figure()
-    for partner, rows in depth.groupby("partner"):
-        fig.add_trace(
+def index_heatmap(index: pd.DataFrame, caption: Caption) -> Chart:
+    """The composite index over time for the partners ranked highest in the last year: one row
+    per partner, one cell per year (OWID-style, instead of a tangle of lines)."""
+    last = index["year"].max()
+    top = index[index["year"] == last].nsmallest(HEATMAP_PARTNERS, "rank")["partner"].tolist()
+    data = index[index["partner"].isin(top)]
+    grid = data.pivot_table(index="partner", columns="year", values="index").reindex(top)
+    years = [int(y) for y in grid.columns]
+    fig = _Figure(
+        data=[
             _trace(
-                "scatter",
-                x=rows["year"],
-                y=rows["depth"],
-                mode="lines+markers",
-                name=countries.name(partner),
-                line=dict(color=countries.colour(partner), shape="hv"),
-                customdata=rows[["agreements"]],
-                hovertemplate="%{fullData.name} %{x}: depth %{y:.1f} "
-                "(%{customdata[0]} agreements)<extra></extra>",
+                "heatmap",
+                z=grid.to_numpy(),
+                x=years,
+                y=[countries.name(p) for p in grid.index],
+                zmin=0,
+                zmax=100,
+                colorscale=INDEX_SCALE,
+                colorbar=dict(title="Index", len=0.6),
+                xgap=1,
+                ygap=1,
+                hovertemplate="%{y} %{x}: %{z:.1f}<extra></extra>",
             )
-        )
-    fig.update_layout(xaxis_title="Year", yaxis_title="Depth index")
-    fig = _frame(fig, caption)
-    last = depth[depth["year"] == depth["year"].max()].nlargest(1, "depth")
+        ]
+    )
+    fig.update_layout(
+        yaxis=dict(autorange="reversed", showgrid=False),
+        xaxis=dict(title="Year", showgrid=False, dtick=max(1, len(years) // 12), tickformat="d"),
+    )
+    fig = _frame(fig, caption, height=max(340, 26 * len(top) + 200))
     summary = (
-        f"Partnership depth index per partner and year; highest in {last['year'].iloc[0]}: "
-        f"{countries.name(last['partner'].iloc[0])}."
-        if len(last)
+        f"Composite partnership index per year for the {len(top)} partners ranked highest in "
+        f"{last}, {years[0]}–{years[-1]}."
+        if years
         else ""
     )
-    return Chart("partnerships-depth", caption, fig, depth, summary)
+    return Chart("partnerships-index-over-time", caption, fig, data, summary)
 
 
 def network(edges: pd.DataFrame, groups: pd.DataFrame, caption: Caption) -> Chart:
@@ -575,19 +661,18 @@ def network(edges: pd.DataFrame, groups: pd.DataFrame, caption: Caption) -> Char
     return Chart("partnerships-network", caption, fig, edges, summary)
 
 
-def compare_depth(depth: pd.DataFrame, caption: Caption) -> Chart:
-    """Altair: two partners' depth side by side, one shared base for line and points."""
-    data = depth.assign(name=depth["partner"].map(countries.name))
+def compare_index(index: pd.DataFrame, caption: Caption) -> Chart:
+    """Altair: two partners' composite index side by side, one shared base for line and
+    points."""
+    data = index.assign(name=index["partner"].map(countries.name))
     base = alt.Chart(data).encode(
-        x=alt.X("year:O", title="Year"),
-        y=alt.Y("depth:Q", title="Depth index"),
+        x=alt.X("year:Q", title="Year", axis=alt.Axis(format="d", tickMinStep=1)),
+        y=alt.Y("index:Q", title="Composite index (0–100)", scale=alt.Scale(domain=[0, 100])),
         color=alt.Color("name:N", scale=_partner_scale(data["partner"]), title="Partner"),
-        tooltip=["name:N", "year:O", "depth:Q", "agreements:Q"],
+        tooltip=["name:N", "year:O", "index:Q", "rank:Q", "best_rank:Q", "worst_rank:Q"],
     )
-    chart = _altair(
-        base.mark_line(interpolate="step-after") + base.mark_point(filled=True), caption
-    )
-    summary = "Depth index of the two partners compared, year by year."
+    chart = _altair(base.mark_line() + base.mark_point(filled=True), caption)
+    summary = "Composite partnership index of the two partners compared, year by year."
     return Chart("partnerships-compare", caption, chart, data, summary)
 
 
@@ -726,20 +811,101 @@ def tempo_bars(counts: pd.DataFrame, by: str, caption: Caption) -> Chart:
     return Chart(f"exercises-tempo-by-{by}", caption, fig, counts, summary)
 
 
+def tempo_heatmap(counts: pd.DataFrame, caption: Caption) -> Chart:
+    """Exercises with each partner per year, as a heatmap: the partners with the most
+    exercises first, every year of the range on a continuous axis (no stacking of
+    participations into a total they do not make)."""
+    totals = counts.groupby("partner")["exercises"].sum().sort_values(ascending=False)
+    top = totals.head(HEATMAP_PARTNERS).index.tolist()
+    data = counts[counts["partner"].isin(top)]
+    years = (
+        list(range(int(counts["year"].min()), int(counts["year"].max()) + 1)) if len(counts) else []
+    )
+    grid = data.pivot_table(index="partner", columns="year", values="exercises", fill_value=0)
+    grid = grid.reindex(index=top, columns=years, fill_value=0)
+    fig = _Figure(
+        data=[
+            _trace(
+                "heatmap",
+                z=grid.to_numpy(),
+                x=years,
+                y=[countries.name(p) for p in grid.index],
+                text=grid.to_numpy(),
+                texttemplate="%{text}",
+                colorscale=INDEX_SCALE,
+                showscale=False,
+                xgap=1,
+                ygap=1,
+                hovertemplate="%{y} %{x}: %{z} exercises<extra></extra>",
+            )
+        ]
+    )
+    fig.update_layout(
+        yaxis=dict(autorange="reversed", showgrid=False),
+        xaxis=dict(title="Year", showgrid=False, dtick=1 if len(years) <= 16 else 2,
+                   tickformat="d"),
+    )  # fmt: skip
+    fig = _frame(fig, caption, height=max(320, 26 * len(top) + 200))
+    others = len(totals) - len(top)
+    summary = (
+        f"Exercises, port calls and deployments with each of the {len(top)} most frequent "
+        f"partners per year"
+        + (f" ({others} other partners not shown; see the table)" if others > 0 else "")
+        + (f"; most with {countries.name(top[0])} ({int(totals.iloc[0])})." if top else ".")
+    )
+    return Chart("exercises-tempo-by-partner", caption, fig, counts, summary)
+
+
+def assistance_bars(grants: pd.DataFrame, caption: Caption) -> Chart:
+    """Security assistance per recipient, stacked by fiscal year, sorted by total."""
+    data = grants.assign(
+        name=grants["recipient"].map(countries.name),
+        year=grants["fiscal_year"].astype("Int64").astype(str).replace("<NA>", "undated"),
+    )
+    counts = data.groupby(["name", "year"], as_index=False)["assistance_id"].nunique()
+    order = counts.groupby("name")["assistance_id"].sum().sort_values(ascending=False).index
+    fig = _Figure()
+    for i, (year, rows) in enumerate(counts.groupby("year", sort=True)):
+        fig.add_trace(
+            _trace(
+                "bar",
+                y=rows["name"],
+                x=rows["assistance_id"],
+                name=f"FY{year}" if year != "undated" else year,
+                orientation="h",
+                marker_color=SUBMEASURE_COLOURS[i % len(SUBMEASURE_COLOURS)],
+                hovertemplate=f"%{{y}} FY{year}: %{{x}}<extra></extra>",
+            )
+        )
+    fig.update_layout(
+        barmode="stack",
+        yaxis=dict(categoryorder="array", categoryarray=list(order), autorange="reversed"),
+        xaxis=dict(title="Grants and transfers", dtick=1, tickformat="d"),
+        legend=dict(orientation="h", y=1.02, x=0, yanchor="bottom"),
+    )
+    fig = _frame(fig, caption, height=max(340, 26 * len(order) + 200))
+    summary = (
+        f"{data['assistance_id'].nunique()} grants and transfers to {len(order)} recipients"
+        + (f"; most to {order[0]}." if len(order) else ".")
+    )
+    return Chart("partnerships-assistance", caption, fig, data, summary)
+
+
 def reach_chart(longest: pd.DataFrame, caption: Caption) -> Chart:
     """Altair: the farthest each partner's forces travelled to train with Japan's, per year."""
     data = longest.rename(columns={"name": "exercise"}).assign(
         partner_name=longest["partner"].map(countries.name)
     )
     base = alt.Chart(data).encode(
-        x=alt.X("year:O", title="Year"),
-        y=alt.Y("distance_km:Q", title="Distance from home, km"),
+        x=alt.X("year:Q", title="Year", axis=alt.Axis(format="d", tickMinStep=1)),
+        y=alt.Y("distance_km:Q", title="Distance travelled, km"),
         color=alt.Color("partner_name:N", scale=_partner_scale(data["partner"]), title="Partner"),
         tooltip=[
             "partner_name:N",
             "year:O",
             alt.Tooltip("distance_km:Q", format=","),
             "exercise:N",
+            alt.Tooltip("measured_from:N", title="measured from"),
         ],
     )
     chart = _altair(base.mark_line() + base.mark_circle(size=70), caption)
@@ -750,7 +916,9 @@ def reach_chart(longest: pd.DataFrame, caption: Caption) -> Chart:
 # -- claims -------------------------------------------------------------------------------------
 
 
-def claims_matrix(tallies: pd.DataFrame, caption: Caption) -> Chart:
+def claims_matrix(
+    tallies: pd.DataFrame, caption: Caption, name: str = "claims-by-assessment"
+) -> Chart:
     data = tallies.assign(row=tallies["subject"].map(countries.name) + " · " + tallies["domain"])
     fig = _Figure()
     for assessment in ASSESSMENTS:
@@ -778,7 +946,7 @@ def claims_matrix(tallies: pd.DataFrame, caption: Caption) -> Chart:
         + ", ".join(f"{total.get(a, 0)} {a}" for a in ASSESSMENTS)
         + "."
     )
-    return Chart("claims-by-assessment", caption, fig, data, summary)
+    return Chart(name, caption, fig, data, summary)
 
 
 def target_tracker(milestones: pd.DataFrame, caption: Caption) -> Chart:

@@ -336,6 +336,29 @@ def _host_check() -> pa.Check:
     return pa.Check(named, error="host: is empty, but a host is required unless at_sea is true")
 
 
+def _role_check() -> pa.Check:
+    def consistent(frame: pd.DataFrame) -> pd.Series:
+        return (frame["country"].eq("JPN") == frame["role"].eq("Japan")).fillna(True).astype(bool)
+
+    return pa.Check(consistent, error="role: is 'Japan' exactly when the country is JPN")
+
+
+def _paired_check(first: str, second: str) -> pa.Check:
+    def both_or_neither(frame: pd.DataFrame) -> pd.Series:
+        return (frame[first].isna() == frame[second].isna()).astype(bool)
+
+    return pa.Check(both_or_neither, error=f"{second}: give both {first} and {second}, or neither")
+
+
+def _span_check() -> pa.Check:
+    def ordered(frame: pd.DataFrame) -> pd.Series:
+        lo = pd.to_numeric(frame["from_year"], errors="coerce")
+        hi = pd.to_numeric(frame["to_year"], errors="coerce")
+        return (lo.isna() | hi.isna() | (lo <= hi)).astype(bool)
+
+    return pa.Check(ordered, error="to_year: to_year is before from_year")
+
+
 def build_schema(table: Table, context: dict) -> pa.DataFrameSchema:
     columns = {
         f.name: pa.Column(
@@ -354,6 +377,14 @@ def build_schema(table: Table, context: dict) -> pa.DataFrameSchema:
         frame_checks.append(_record_link_check(context))
     if table.name == "exercises":
         frame_checks += [_host_check(), _coordinates_check()]
+    if table.name == "exercise_participants":
+        frame_checks += [
+            _role_check(),
+            _paired_check("departed_lat", "departed_lon"),
+            _paired_check("departed_from", "departed_lat"),
+        ]
+    if table.name == "coverage":
+        frame_checks.append(_span_check())
     return pa.DataFrameSchema(columns, checks=frame_checks, strict=True, name=table.name)
 
 
@@ -368,7 +399,10 @@ _RULES = {
 def _problems_from(error: pa.errors.SchemaErrors, table: Table) -> list[Problem]:
     problems = []
     seen = set()
-    for case in error.failure_cases.to_dict("records"):
+    named: set = set()
+    cases = error.failure_cases.to_dict("records")
+    filled = {(str(c["check"]), c["index"], c["column"]) for c in cases}
+    for case in cases:
         check = str(case["check"])
         column = case["column"] if isinstance(case["column"], str) else None
         value = case["failure_case"]
@@ -379,7 +413,12 @@ def _problems_from(error: pa.errors.SchemaErrors, table: Table) -> list[Problem]
             if index is None or pd.isna(index):  # the check itself failed to run
                 column, rule, value = subject, f"could not be checked ({value}): {rule}", None
             elif column != subject:
-                continue
+                # pandera lists a failing row once per non-empty cell: report it under the
+                # check's own column, which is this case's only when that cell is filled.
+                if (check, index) in named or (check, index, subject) in filled:
+                    continue
+                column, value = subject, None
+            named.add((check, index))
         elif check in ("column_in_schema", "column_in_dataframe"):
             column, rule, value, row = str(value), _RULES[check], None, None
         else:
@@ -468,6 +507,8 @@ def load(directory: Path | str | None = None) -> Dataset:
         if name in CITED_TABLES:
             context["records"][name] = context[f"{name}.{table.key}"]
     _check_citation_coverage(raw, dataset)
+    _check_sides(raw, dataset, "agreements", "agreement_parties", "a party besides Japan")
+    _check_sides(raw, dataset, "exercises", "exercise_participants", "a partner (role 'partner')")
     for name, frame in raw.items():
         if not any(p.severity == "error" for p in dataset.problems[name]):
             dataset.tables[name] = typed(frame, TABLES[name])
@@ -494,3 +535,34 @@ def _check_citation_coverage(raw: dict[str, pd.DataFrame], dataset: Dataset) -> 
                         value=record_id,
                     )
                 )
+
+
+def _check_sides(raw, dataset: Dataset, records: str, links: str, other: str) -> None:
+    """An agreement binds Japan and another party; an exercise brings Japan's forces together
+    with at least one partner's. A record whose link rows say otherwise is refused."""
+    if records not in raw or links not in raw:
+        return
+    key = TABLES[records].key
+    rows = raw[links]
+    if "role" in rows:
+        partners = rows.loc[rows["role"].eq("partner"), key]
+    else:
+        partners = rows.loc[rows["country"].ne("JPN"), key]
+    with_japan = set(rows.loc[rows["country"].eq("JPN"), key])
+    with_other = set(partners)
+    for index, record_id in raw[records][key].items():
+        missing = [
+            what
+            for what, ids in (("Japan (JPN)", with_japan), (other, with_other))
+            if record_id not in ids
+        ]
+        if missing:
+            dataset.problems[records].append(
+                Problem(
+                    TABLES[records].file,
+                    f"{links}.csv does not list " + " or ".join(missing) + " for it",
+                    row=int(index) + 2,
+                    column=key,
+                    value=record_id,
+                )
+            )

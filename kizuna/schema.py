@@ -7,7 +7,7 @@ dictionary from them, and the tests import them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 PRECISIONS = ("day", "month", "year")
 
@@ -20,12 +20,19 @@ AGREEMENT_TYPES = (
     "strategic partnership / joint statement",
     "2+2 dialogue",
     "co-development programme",
+    "status of forces",
     "other",
 )
 EXERCISE_KINDS = ("exercise", "port call", "deployment")
 DOMAINS = ("air", "land", "maritime", "amphibious", "cyber", "space", "joint")
-PARTICIPANT_ROLES = ("participant", "observer", "host")
+# Who counts as Japan's partner in an exercise: "partner" trained with Japan's forces (bilateral,
+# or alongside them in a multilateral exercise); "co-participant" attended the same multilateral
+# exercise without sources showing it trained with Japan's forces; "observer" sent observers.
+PARTICIPANT_ROLES = ("Japan", "partner", "co-participant", "observer")
 SOURCE_KINDS = ("official", "news", "think tank", "academic")
+# A claim is either an assessment of what a state can do, or a fact-check of a statement of the
+# source article about an event; counts and charts never mix the two.
+CLAIM_KINDS = ("capability assessment", "article fact-check")
 CLAIM_DOMAINS = (
     "missiles",
     "hypersonics",
@@ -47,7 +54,13 @@ ASSESSMENTS = ("corroborated", "plausible", "contested", "refuted", "unverified"
 STANCES = ("supports", "contradicts")
 MILESTONE_STATUSES = ("achieved", "planned")
 EVENT_KINDS = ("strategy", "law", "policy", "summit", "other")
-CITED_TABLES = ("agreements", "exercises", "claims", "milestones", "events")
+CITED_TABLES = ("agreements", "exercises", "claims", "milestones", "events", "assistance")
+ASSISTANCE_PROGRAMMES = (
+    "Official Security Assistance",
+    "equipment transfer",
+    "capacity building",
+)
+COMPLETENESS = ("complete", "near complete", "partial", "sample")
 
 # Lifecycle stages of an agreement, in the order they happen.
 AGREEMENT_STAGES = ("negotiations_opened", "agreed_in_principle", "signed", "in_force", "ended")
@@ -95,11 +108,11 @@ class Table:
     fields: tuple[Field, ...]
     key: str | None = None  # the record id column, for tables that are cited
     ordering: tuple[tuple[str, str], ...] = ()  # (earlier date, later date) pairs
-    extra: dict = field(default_factory=dict)
+    folder: str = ""  # beneath data/, for reference tables
 
     @property
     def file(self) -> str:
-        return f"{self.name}.csv"
+        return f"{self.folder}/{self.name}.csv" if self.folder else f"{self.name}.csv"
 
     @property
     def columns(self) -> list[str]:
@@ -171,6 +184,18 @@ AGREEMENTS = Table(
         *_dated("signed", "Signed (for a meeting or statement: the day it was held or issued)."),
         *_dated("in_force", "Entered into force."),
         *_dated("ended", "Terminated or superseded."),
+        Field(
+            "replaces",
+            "ref",
+            "The earlier instrument this one replaces (it ends when this one enters into force).",
+            refers_to="agreements.agreement_id",
+        ),
+        Field(
+            "amends",
+            "ref",
+            "The instrument this one amends (the two count as one live instrument).",
+            refers_to="agreements.agreement_id",
+        ),
         Field("notes", "text", "What it is, and where sources disagree."),
     ),
     key="agreement_id",
@@ -251,21 +276,78 @@ EXERCISE_PARTICIPANTS = Table(
         Field(
             "role",
             "enum",
-            "Participant, observer or host.",
+            "Japan (Japan's own forces); partner (trained with Japan's forces, bilaterally or "
+            "alongside them in a multilateral exercise); co-participant (attended the same "
+            "multilateral exercise without sources showing it trained with Japan's forces); "
+            "observer.",
             required=True,
             choices=PARTICIPANT_ROLES,
         ),
         Field("aircraft", "int", "Aircraft sent, where sources give it.", bounds=(0, 10_000)),
         Field("ships", "int", "Ships sent, where sources give it.", bounds=(0, 1_000)),
         Field("personnel", "int", "Personnel sent, where sources give it.", bounds=(0, 1_000_000)),
+        Field(
+            "departed_from",
+            "text",
+            "Home base or port the country's forces sailed or flew from, where sources say so "
+            "(reach is measured from here, else from the capital).",
+        ),
+        Field("departed_lat", "float", "Latitude of departed_from.", bounds=(-90, 90)),
+        Field("departed_lon", "float", "Longitude of departed_from.", bounds=(-180, 180)),
     ),
 )
+
+ASSISTANCE = Table(
+    "assistance",
+    "Security assistance from Japan to partner forces: Official Security Assistance (OSA) "
+    "grants, equipment transfers that followed agreements, and capacity building.",
+    (
+        Field("assistance_id", "id", "Unique id.", required=True, unique=True),
+        Field(
+            "programme",
+            "enum",
+            "OSA grant, equipment transfer or capacity building.",
+            required=True,
+            choices=ASSISTANCE_PROGRAMMES,
+        ),
+        Field("recipient", "country", "Recipient country (ISO 3166-1 alpha-3).", required=True),
+        Field("recipient_force", "text", "The force that receives it (e.g. Philippine Navy)."),
+        Field(
+            "fiscal_year",
+            "int",
+            "Japan's fiscal year of the budget (FY2023 runs April 2023 to March 2024).",
+            bounds=(1950, 2100),
+        ),
+        *_dated("notes_exchanged", "Exchange of notes (or grant agreement) signed."),
+        *_dated("delivered", "Equipment handed over, where sources say so."),
+        Field("amount_jpy", "int", "Grant amount in yen, as announced.", bounds=(0, 10**12)),
+        Field("provides", "text", "What it provides.", required=True),
+        Field(
+            "agreement",
+            "ref",
+            "The agreement it follows from, if any.",
+            refers_to="agreements.agreement_id",
+        ),
+        Field("notes", "text", "Notes, and where sources disagree."),
+    ),
+    key="assistance_id",
+    ordering=(("notes_exchanged", "delivered"),),
+)
+
 
 CLAIMS = Table(
     "claims",
     "Capability claims and factual assertions, graded and assessed.",
     (
         Field("claim_id", "id", "Unique id.", required=True, unique=True),
+        Field(
+            "kind",
+            "enum",
+            "A capability assessment (what a state can do) or a fact-check of a statement of "
+            "the source article.",
+            required=True,
+            choices=CLAIM_KINDS,
+        ),
         Field("subject", "country", "Country whose capability the claim is about.", required=True),
         Field("domain", "enum", "Capability domain.", required=True, choices=CLAIM_DOMAINS),
         Field("claim", "text", "The claim, quoted.", required=True),
@@ -376,6 +458,55 @@ SOURCE_ARTICLE = Table(
     ),
 )
 
+COVERAGE = Table(
+    "coverage",
+    "How complete each table is believed to be, per span of years: what a count counts.",
+    (
+        Field(
+            "table",
+            "enum",
+            "The table described.",
+            required=True,
+            choices=CITED_TABLES,
+        ),
+        Field("from_year", "int", "First year of the span.", required=True, bounds=(1950, 2100)),
+        Field("to_year", "int", "Last year of the span.", required=True, bounds=(1950, 2100)),
+        Field("scope", "text", "What is in scope.", required=True),
+        Field(
+            "completeness",
+            "enum",
+            "complete, near complete, partial, or a sample.",
+            required=True,
+            choices=COMPLETENESS,
+        ),
+        Field("note", "text", "How that was judged (against which official list).", required=True),
+        Field(
+            "source_id",
+            "ref",
+            "The official list the table was checked against, if any.",
+            refers_to="sources.source_id",
+        ),
+    ),
+)
+
+ROSTERS = Table(
+    "rosters",
+    "Official rosters (MOFA's and MOD's published lists of instruments and grants), one row per "
+    "listed instrument, each matched to the record that carries it. The floor, not the ceiling.",
+    (
+        Field("roster", "text", "Name of the published list.", required=True),
+        Field("roster_url", "url", "Address of the list.", required=True),
+        *_dated("roster_date", "Date of the list (or the day it was read).", required=True),
+        Field("partner", "country", "The partner the listed instrument is with.", required=True),
+        Field("listed_as", "text", "The instrument as the list names it.", required=True),
+        Field(
+            "table", "enum", "Table of the matching record.", required=True, choices=CITED_TABLES
+        ),
+        Field("record_id", "text", "Id of the matching record.", required=True),
+    ),
+    folder="reference",
+)
+
 # Order matters: a table comes after every table it refers to.
 TABLES: dict[str, Table] = {
     t.name: t
@@ -386,17 +517,20 @@ TABLES: dict[str, Table] = {
         CLAIMS,
         MILESTONES,
         EVENTS,
+        ASSISTANCE,
         CITATIONS,
         AGREEMENT_PARTIES,
         EXERCISE_PARTICIPANTS,
         CLAIM_EVIDENCE,
         MILESTONE_COUNTRIES,
         SOURCE_ARTICLE,
+        COVERAGE,
+        ROSTERS,
     )
 }
 
 # Tables whose rows point at a record of another table named in their `table` column.
-RECORD_LINK_TABLES = ("citations", "source_article")
+RECORD_LINK_TABLES = ("citations", "source_article", "rosters")
 
 
 def upstream(table: str) -> set[str]:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from kizuna import analysis, figures
+from kizuna import analysis, countries, figures, measures
 from kizuna.analysis import YEAR_BOUNDS, Filters
 from kizuna.figures import Caption, Chart
 from kizuna.load import Dataset
@@ -20,6 +20,7 @@ from kizuna.load import Dataset
 class View:
     charts: dict[str, Chart] = field(default_factory=dict)  # page key -> chart, in page order
     tables: dict[str, pd.DataFrame] = field(default_factory=dict)
+    metrics: dict = field(default_factory=dict)  # headline figures and sentences
     empty: str | None = None  # what to change when nothing matches
 
 
@@ -43,6 +44,35 @@ def _cite(data: Dataset):
     return data["citations"], data["sources"]
 
 
+def _coverage_note(data: Dataset, table: str, years: tuple[int, int]) -> str:
+    """What a count of this table's rows counts, from the coverage table (empty if unknown)."""
+    if not data.ok("coverage"):
+        return ""
+    rows = data["coverage"]
+    rows = rows[
+        (rows["table"] == table) & (rows["to_year"] >= years[0]) & (rows["from_year"] <= years[1])
+    ]
+    return " ".join(
+        f"{r.from_year}–{r.to_year}: {r.completeness} — {r.note}" for r in rows.itertuples()
+    )
+
+
+def index_frame(data: Dataset, f: Filters, weights=None) -> pd.DataFrame:
+    """The composite partnership index for every partner, each year of the range (computed over
+    all partners: a partner's rank does not depend on which others are selected)."""
+    everyone = _agreement_rows(data, Filters(years=f.years), by_year=False)
+    exercises = data.tables.get("exercises")
+    participants = data.tables.get("exercise_participants")
+    return measures.index_table(
+        everyone,
+        exercises,
+        participants,
+        data.tables.get("assistance"),
+        range(f.years[0], f.years[1] + 1),
+        weights,
+    )
+
+
 def overview(data: Dataset, f: Filters) -> View:
     cite = _cite(data)
     all_years = _agreement_rows(data, f, by_year=False)
@@ -50,27 +80,61 @@ def overview(data: Dataset, f: Filters) -> View:
         "agreements", _agreement_rows(data, f), "agreement_id",
         *cite,
     )  # fmt: skip
-    depth = analysis.depth_index(all_years, range(f.years[0], f.years[1] + 1))
     view = View()
-    if in_range.empty and depth.empty:
+    if in_range.empty and all_years.empty:
         view.empty = (
             "No agreements match these filters. Widen the years or clear the partner filter."
         )
         return view
-    if not depth.empty:
-        source = analysis.source_line("agreements", all_years["agreement_id"], *cite)
-        view.charts["overview-map"] = figures.depth_map(
-            depth, caption(data, "Depth of Japan's partnerships", f, source)
+    year = f.years[1]
+    index = index_frame(data, f)
+    this_year = index[index["year"] == year]
+    view.metrics["headline"] = measures.headline(index, year)
+    shown = this_year[this_year["partner"].isin(f.partners)] if f.partners else this_year
+    everything = _agreement_rows(data, Filters(years=f.years), by_year=False)
+    source = analysis.source_line("agreements", everything["agreement_id"], *cite)
+    if not shown.empty:
+        view.charts["overview-map"] = figures.index_map(
+            shown,
+            caption(data, f"Composite partnership index, {year}", f, source, facet="0–100"),
         )
+    matrix = analysis.agreement_matrix(all_years, year, f.partners)
+    if not matrix.empty:
+        view.charts["overview-matrix"] = figures.agreement_matrix(
+            matrix,
+            caption(
+                data, f"Instruments in force, {year}: year each type took effect", f, source,
+                facet="* signed, entry into force not on record",
+            ),
+        )  # fmt: skip
     source = analysis.source_line("agreements", in_range["agreement_id"], *cite)
     events = analysis.annotations(data["events"], f) if data.ok("events") else analysis.no_events()
-    view.charts["overview-timeline"] = figures.milestones_timeline(
-        in_range, events, caption(data, "Key agreements and policy events", f, source)
-    )
-    view.charts["overview-types"] = figures.agreements_by_type(
-        analysis.agreements_by_type(in_range), caption(data, "Agreements by type", f, source)
-    )
+    if not in_range.empty:
+        view.charts["overview-timeline"] = figures.milestones_timeline(
+            in_range, events, caption(data, "Key agreements and policy events", f, source)
+        )
+        view.charts["overview-types"] = figures.agreements_by_type(
+            analysis.agreements_by_type(in_range), caption(data, "Agreements by type", f, source)
+        )
     view.tables["agreements"] = in_range
+    view.tables["index"] = this_year
+    view.metrics["defence_partners"] = analysis.defence_partners_in_force(all_years, year)
+    if data.ok("exercises", "exercise_participants"):
+        rows = analysis.filter_exercises(data["exercises"], data["exercise_participants"], f)
+        named = rows[rows["kind"] == "exercise"]
+        latest = analysis.latest_year(named["start"], year)
+        view.metrics["exercises"] = (
+            latest,
+            analysis.exercises_in(named, latest),
+            analysis.exercises_in(named, latest - 1),
+        )
+        view.metrics["exercise_coverage"] = _coverage_note(data, "exercises", (latest, latest))
+    if data.ok("claims"):
+        claims = analysis.filter_claims(
+            data["claims"], f.years, subjects=f.partners,
+            include_undated=f.years == YEAR_BOUNDS, kind="capability assessment",
+        )  # fmt: skip
+        view.metrics["claims"] = claims
     return view
 
 
@@ -93,21 +157,60 @@ def partnerships(data: Dataset, f: Filters, types=(), weights=None) -> View:
         analysis.lifecycle(rows), caption(data, "Agreement lifecycles", f, source, facet)
     )
     everything = _agreement_rows(data, f, by_year=False)
-    depth = analysis.depth_index(everything, range(f.years[0], f.years[1] + 1), weights)
-    if not depth.empty:
-        all_source = analysis.source_line("agreements", everything["agreement_id"], *cite)
-        view.charts["partnerships-depth"] = figures.depth_lines(
-            depth, caption(data, "Partnership depth index", f, all_source)
+    weights = {**measures.DEFAULT_WEIGHTS, **(weights or {})}
+    index = index_frame(data, f, weights)
+    year = f.years[1]
+    this_year = index[index["year"] == year]
+    if f.partners:
+        this_year = this_year[this_year["partner"].isin(f.partners)]
+        over_time = index[index["partner"].isin(f.partners)]
+    else:
+        over_time = index
+    all_source = analysis.source_line("agreements", everything["agreement_id"], *cite)
+    custom = weights != measures.DEFAULT_WEIGHTS
+    weights_facet = "custom weights" if custom else "default weights"
+    if not this_year.empty:
+        view.charts["partnerships-index"] = figures.index_bars(
+            this_year,
+            weights,
+            caption(data, f"Composite partnership index, {year}", f, all_source, weights_facet),
         )
+        view.charts["partnerships-index-over-time"] = figures.index_heatmap(
+            over_time,
+            caption(data, "Composite partnership index over time", f, all_source, weights_facet),
+        )
+    view.metrics["headline"] = measures.headline(index, year)
     view.charts["partnerships-network"] = figures.network(
         analysis.network_edges(rows),
         analysis.groupings(rows),
         caption(data, "Japan's partnership network", f, source, facet),
     )
     view.tables["agreements"] = rows.drop(columns=["dated", "effective"])
-    view.tables["depth"] = depth
+    view.tables["index"] = index
     view.tables["all_agreements"] = everything
+    if data.ok("assistance"):
+        grants = analysis.filter_assistance(data["assistance"], f)
+        if not grants.empty:
+            grants = analysis.citation_summary("assistance", grants, "assistance_id", *cite)
+            view.charts["partnerships-assistance"] = figures.assistance_bars(
+                grants,
+                caption(
+                    data, "Security assistance by recipient and year", f,
+                    analysis.source_line("assistance", grants["assistance_id"], *cite),
+                ),
+            )  # fmt: skip
+        view.tables["assistance"] = grants
     return view
+
+
+def compare(data: Dataset, f: Filters, a: str, b: str, index: pd.DataFrame, weights=None):
+    """Two partners' composite index over the years, as one chart."""
+    everything = _agreement_rows(data, Filters(partners=(a, b), years=f.years), by_year=False)
+    source = analysis.source_line("agreements", everything["agreement_id"], *_cite(data))
+    title = f"{countries.name(a)} and {countries.name(b)}: composite index"
+    return figures.compare_index(
+        index[index["partner"].isin([a, b])], caption(data, title, f, source)
+    )
 
 
 def exercises(
@@ -130,7 +233,7 @@ def exercises(
     facet = "; ".join(x for x in (", ".join(domains), ", ".join(kinds)) if x)
     partners = analysis.exercise_partners(rows, participants)
     chosen = partners if not f.partners else partners[partners["partner"].isin(f.partners)]
-    reach = analysis.reach(chosen, analysis.japan_abroad(rows))
+    reach = analysis.reach(chosen)
     points = analysis.map_points(rows, partners, participants, f.partners)
     points = analysis.citation_summary("exercises", points, "exercise_id", *cite)
     source = analysis.source_line("exercises", rows["exercise_id"], *cite)
@@ -141,30 +244,42 @@ def exercises(
         colour_by,
         bool(f.partners) if arcs is None else arcs,
     )
-    view.charts["exercises-tempo-partner"] = figures.tempo_bars(
-        analysis.tempo(partners, "partner", f.partners),
-        "partner",
-        caption(data, "Tempo by partner", f, source, facet),
-    )
     view.charts["exercises-tempo-domain"] = figures.tempo_bars(
-        analysis.tempo(partners, "domain"),
+        analysis.exercises_per_year(rows, "domain"),
         "domain",
-        caption(data, "Tempo by domain", f, source, facet),
-    )
+        caption(data, "Exercises, port calls and deployments per year", f, source,
+                facet or "each counted once"),
+    )  # fmt: skip
+    view.charts["exercises-tempo-partner"] = figures.tempo_heatmap(
+        analysis.tempo(partners, "partner", f.partners),
+        caption(data, "Exercises with each partner per year", f, source,
+                "an exercise counts once for each partner that trained with Japan in it"),
+    )  # fmt: skip
     if not reach.empty:
         view.charts["exercises-reach"] = figures.reach_chart(
             analysis.longest_reach(reach),
-            caption(data, "Reach: farthest deployment per partner and year", f, source, facet),
-        )
+            caption(data, "Reach: farthest a partner's forces came to train with Japan's", f,
+                    source, facet or "from home base or port where known, else the capital"),
+        )  # fmt: skip
+    view.metrics["coverage"] = _coverage_note(data, "exercises", f.years)
     view.tables["exercises"] = points.drop(columns=["when"])
     return view
 
 
-def claims(data: Dataset, f: Filters, subjects=(), domains=(), assessments=()) -> View:
+CLAIM_TITLES = {
+    "capability assessment": "Capability assessments by subject, domain and assessment",
+    "article fact-check": "Fact-checks of the source article by subject and verdict",
+}
+
+
+def claims(
+    data: Dataset, f: Filters, subjects=(), domains=(), assessments=(),
+    kind: str = "capability assessment",
+) -> View:  # fmt: skip
     cite = _cite(data)
     rows = analysis.filter_claims(
         data["claims"], f.years, subjects, domains, assessments,
-        include_undated=f.years == YEAR_BOUNDS,
+        include_undated=f.years == YEAR_BOUNDS, kind=kind,
     )  # fmt: skip
     view = View()
     if rows.empty:
@@ -179,9 +294,10 @@ def claims(data: Dataset, f: Filters, subjects=(), domains=(), assessments=()) -
     source = analysis.source_line("claims", rows["claim_id"], *cite)
     view.charts["claims-matrix"] = figures.claims_matrix(
         analysis.claim_tallies(rows),
-        caption(data, "Claims by subject, domain and assessment", f, source, facet, partners=False),
+        caption(data, CLAIM_TITLES[kind], f, source, facet, partners=False),
+        name="claims-matrix" if kind == "capability assessment" else "claims-fact-checks",
     )
-    if data.ok("milestones"):
+    if data.ok("milestones") and kind == "capability assessment":
         milestones = analysis.citation_summary(
             "milestones", data["milestones"], "milestone_id", *cite
         )
@@ -213,7 +329,7 @@ def briefing(data: Dataset, f: Filters) -> tuple[list[Chart], dict[str, pd.DataF
     for build, needs in builders:
         if not data.ok(*needs, "citations", "sources"):
             continue
-        view = build(data, f)
+        view = build(data, f, subjects=f.partners) if build is claims else build(data, f)
         charts += list(view.charts.values())
         for name, frame in view.tables.items():
             if name in ("agreements", "exercises", "claims"):

@@ -53,32 +53,6 @@ def rows():
     return analysis.agreements_with_partners(AGREEMENTS, PARTIES)
 
 
-def depth_of(frame, partner, year):
-    found = frame[(frame["partner"] == partner) & (frame["year"] == year)]["depth"]
-    return float(found.iloc[0]) if len(found) else 0.0
-
-
-def test_depth_index_counts_treaties_in_force_and_mechanisms_once():
-    depth = analysis.depth_index(rows(), range(2000, 2025))
-    assert depth_of(depth, "AUS", 2006) == 0.0
-    assert depth_of(depth, "AUS", 2008) == 1.0  # two 2+2 rounds are one mechanism
-    assert depth_of(depth, "AUS", 2013) == 1.0 + 2.0  # + ACSA in force from 2013
-    assert depth_of(depth, "AUS", 2022) == 3.0  # the RAA is signed but not yet in force
-    assert depth_of(depth, "AUS", 2023) == 1.0 + 2.0 + 3.0
-    assert depth_of(depth, "GBR", 2003) == 2.0  # information security in force
-    assert depth_of(depth, "GBR", 2006) == 0.0  # ...and ended in 2005
-    assert depth_of(depth, "ITA", 2022) == 3.0  # GCAP counts for every member
-
-
-def test_depth_index_weights_change_the_result_as_documented():
-    default = analysis.depth_index(rows(), range(2023, 2024))
-    heavier = analysis.depth_index(rows(), range(2023, 2024), {"reciprocal access": 5.0})
-    assert depth_of(heavier, "AUS", 2023) - depth_of(default, "AUS", 2023) == 2.0
-    assert depth_of(heavier, "ITA", 2023) == depth_of(default, "ITA", 2023)
-    zero = analysis.depth_index(rows(), range(2023, 2024), {t: 0 for t in analysis.DEFAULT_WEIGHTS})
-    assert zero["depth"].sum() == 0
-
-
 def test_filter_agreements_by_partner_and_year():
     f = Filters(partners=("AUS",), years=(2008, 2012))
     got = analysis.filter_agreements(AGREEMENTS, PARTIES, f)
@@ -140,10 +114,14 @@ EXERCISES = pd.DataFrame(
 )
 PARTICIPANTS = pd.DataFrame(
     {
-        "exercise_id": ["a", "a", "b", "b", "b", "c", "c", "d", "d"],
-        "country": ["JPN", "ITA", "JPN", "FRA", "USA", "JPN", "ITA", "JPN", "USA"],
+        "exercise_id": ["a", "a", "b", "b", "b", "b", "c", "c", "d", "d"],
+        "country": ["JPN", "ITA", "JPN", "FRA", "USA", "CHN", "JPN", "ITA", "JPN", "USA"],
+        "role": ["Japan", "partner", "Japan", "partner", "partner", "co-participant", "Japan",
+                 "partner", "Japan", "partner"],
+        "departed_lat": [None, 44.1, None, None, None, None, None, None, None, None],
+        "departed_lon": [None, 9.8, None, None, None, None, None, None, None, None],
     }
-)
+)  # fmt: skip
 
 
 def test_filter_exercises_by_participant_and_year():
@@ -151,6 +129,9 @@ def test_filter_exercises_by_participant_and_year():
     assert list(analysis.filter_exercises(EXERCISES, PARTICIPANTS, f)["exercise_id"]) == ["a"]
     f = Filters(partners=(), years=(2023, 2023))
     assert list(analysis.filter_exercises(EXERCISES, PARTICIPANTS, f)["exercise_id"]) == ["c", "d"]
+    # China attended exercise b without training with Japan's forces: not a partner in it.
+    f = Filters(partners=("CHN",), years=(2021, 2023))
+    assert analysis.filter_exercises(EXERCISES, PARTICIPANTS, f).empty
 
 
 def test_tempo_counts_each_partner_and_each_exercise_once_by_domain():
@@ -169,12 +150,55 @@ def test_tempo_counts_each_partner_and_each_exercise_once_by_domain():
     assert set(only_usa["partner"]) == {"USA"} and only_usa["exercises"].sum() == 2
 
 
-def test_reach_and_longest_reach():
+def test_tempo_by_domain_counts_exercises_not_participations():
+    per_year = analysis.exercises_per_year(EXERCISES, "domain")
+    assert per_year.groupby("year")["exercises"].sum().to_dict() == {2021: 2, 2023: 2}
+    assert "CHN" not in set(analysis.exercise_partners(EXERCISES, PARTICIPANTS)["partner"])
+
+
+def test_reach_measured_from_departure_point_else_capital():
     reach = analysis.reach(analysis.exercise_partners(EXERCISES, PARTICIPANTS))
-    italy_2021 = reach[(reach["partner"] == "ITA") & (reach["year"] == 2021)]["distance_km"]
-    assert 9300 < italy_2021.iloc[0] < 10100  # Italy's centre to Komatsu
-    longest = analysis.longest_reach(reach)
-    assert len(longest) == reach.groupby(["partner", "year"]).ngroups
+    italy = reach[reach["partner"] == "ITA"].set_index("year")
+    # 2021: from La Spezia (44.1 N, 9.8 E) to Komatsu, not from Italy's map point.
+    assert italy.loc[2021, "measured_from"] == "home base or port"
+    expected = geo.great_circle_km(44.1, 9.8, 36.39, 136.41)
+    assert italy.loc[2021, "distance_km"] == pytest.approx(expected, abs=1)
+    assert italy.loc[2023, "measured_from"] == "capital"
+    assert 9300 < italy.loc[2023, "distance_km"] < 10100  # Italy's centre to Yokosuka
+    assert "JPN" not in set(reach["partner"])
+
+
+def test_longest_reach_keeps_the_farthest_per_partner_and_year():
+    reach = pd.DataFrame(
+        {
+            "partner": ["FRA", "FRA", "FRA"],
+            "year": [2021, 2021, 2022],
+            "distance_km": [9000, 16000, 100],
+            "name": ["near", "far", "other year"],
+            "exercise_id": ["n", "f", "o"],
+            "measured_from": ["capital"] * 3,
+        }
+    )
+    longest = analysis.longest_reach(reach).set_index("year")
+    assert longest.loc[2021, "name"] == "far" and longest.loc[2022, "name"] == "other year"
+
+
+def test_defence_partners_count_forces_agreements_in_force_only():
+    frame = rows()
+    assert analysis.defence_partners_in_force(frame, 2012) == []  # ACSA signed, not in force
+    assert analysis.defence_partners_in_force(frame, 2013) == ["AUS"]
+    # information security (GBR) and a co-development programme are not defence agreements
+    assert analysis.defence_partners_in_force(frame, 2003) == []
+
+
+def test_agreement_matrix_years_each_type_took_effect():
+    matrix = analysis.agreement_matrix(rows(), 2023).set_index("partner")
+    assert matrix.loc["AUS", "reciprocal access"] == "2023"
+    assert matrix.loc["AUS", "acquisition and cross-servicing"] == "2013"
+    assert matrix.loc["AUS", "2+2 dialogue"] == "2007"
+    assert matrix.loc["ITA", "co-development programme"] == "2022*"  # signed, not in force
+    assert pd.isna(matrix.loc["GBR", "information security"])  # ended in 2005
+    assert list(matrix.index)[0] == "AUS"  # the fullest row first
 
 
 CLAIMS = pd.DataFrame(
@@ -195,6 +219,12 @@ def test_claim_tallies():
         ("CHN", "hypersonics", "corroborated"): 2,
         ("JPN", "aircraft", "plausible"): 1,
     }
+
+
+def test_filter_claims_by_kind():
+    claims = CLAIMS.assign(kind=["capability assessment"] * 3 + ["article fact-check"])
+    got = analysis.filter_claims(claims, (1990, 2026), kind="article fact-check")
+    assert list(got["claim_id"]) == ["c4"]
 
 
 def test_filter_claims_years_and_undated():

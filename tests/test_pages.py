@@ -7,7 +7,7 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from kizuna import analysis, figures
+from kizuna import analysis, countries, figures
 from kizuna.analysis import Filters
 from kizuna.load import load
 from kizuna.schema import TABLES
@@ -85,12 +85,19 @@ def test_exercises_page(scenario, data):
     ]
     assert sorted(on_map) == sorted(expected["exercise_id"])
     assert sorted(frame_with(at, "exercise_id")["exercise_id"]) == sorted(expected["exercise_id"])
+    per_year = titled(at, "Exercises, port calls and deployments per year")
+    drawn = sum(sum(values(t["y"])) for t in per_year["data"])
+    assert drawn == len(expected)  # one per exercise, whatever the number of partners
+    assert f.describe() in per_year["layout"]["title"]["subtitle"]["text"]
     tempo = analysis.tempo(
         analysis.exercise_partners(expected, data["exercise_participants"]), "partner", f.partners
     )
-    drawn = sum(sum(values(t["y"])) for t in titled(at, "Tempo by partner")["data"])
-    assert drawn == tempo["exercises"].sum()
-    assert f.describe() in titled(at, "Tempo by partner")["layout"]["title"]["subtitle"]["text"]
+    heatmap = titled(at, "Exercises with each partner per year")["data"][0]
+    shown = {countries.name(p) for p in tempo["partner"]}
+    drawn_total = sum(sum(row) for row in values(heatmap["z"]))
+    expected_total = tempo[tempo["partner"].map(countries.name).isin(heatmap["y"])]
+    assert drawn_total == expected_total["exercises"].sum()
+    assert set(heatmap["y"]) <= shown
 
 
 @pytest.mark.parametrize("scenario", SCENARIOS, ids=list(SCENARIOS))
@@ -116,8 +123,15 @@ def test_overview_page(scenario, data):
     f = SCENARIOS[scenario]
     at = open_page("overview", f)
     expected = analysis.filter_agreements(data["agreements"], data["agreement_parties"], f)
-    metric = [m for m in at.metric if m.label == "Agreements and dialogues"]
+    metric = [m for m in at.metric if m.label == "Agreements, statements and 2+2 rounds on record"]
     assert metric and int(metric[0].value) == expected["agreement_id"].nunique()
+    defence = [m for m in at.metric if m.label.startswith("Partners with a defence agreement")]
+    everything = analysis.filter_agreements(
+        data["agreements"], data["agreement_parties"], f, by_year=False
+    )
+    in_force = analysis.defence_partners_in_force(everything, f.years[1])
+    assert defence and int(defence[0].value) == len(in_force)
+    assert not {"NATO", "EUU"} & set(in_force)
     if expected.empty:
         assert not [s for s in specs(at) if s["layout"]["title"]["text"] == "Agreements by type"]
         return
@@ -129,13 +143,28 @@ def test_overview_page(scenario, data):
 def test_claims_page(scenario, data):
     f = SCENARIOS[scenario]
     at = open_page("claims", f)
-    expected = analysis.filter_claims(data["claims"], f.years, include_undated=f.years == ALL_YEARS)
+    subjects = [p for p in f.partners if p in set(data["claims"]["subject"])]
+    expected = analysis.filter_claims(
+        data["claims"], f.years, subjects, include_undated=f.years == ALL_YEARS,
+        kind="capability assessment",
+    )  # fmt: skip
     if expected.empty:
         assert any("No claims" in i.value for i in at.info)
         return
     assert sorted(frame_with(at, "claim_id")["claim_id"]) == sorted(expected["claim_id"])
-    matrix = titled(at, "Claims by subject, domain and assessment")
+    matrix = titled(at, "Capability assessments by subject, domain and assessment")
     assert sum(sum(values(t["x"])) for t in matrix["data"]) == len(expected)
+
+
+def test_fact_checks_are_counted_apart_from_capability_assessments(data):
+    at = open_page("claims", SCENARIOS["default"])
+    at.segmented_control(key="claims_kind").set_value("article fact-check").run()
+    assert not at.exception
+    ledger = frame_with(at, "claim_id")
+    checks = data["claims"][data["claims"]["kind"] == "article fact-check"]
+    assert sorted(ledger["claim_id"]) == sorted(checks["claim_id"])
+    matrix = titled(at, "Fact-checks of the source article by subject and verdict")
+    assert sum(sum(values(t["x"])) for t in matrix["data"]) == len(checks)
 
 
 def test_sources_page_lists_every_source_and_the_dictionary(data):
@@ -148,7 +177,9 @@ def test_claim_filters_narrow_the_ledger(data):
     at = open_page("claims", SCENARIOS["default"])
     at.multiselect(key="claims_assessment").set_value(["contested"]).run()
     ledger = frame_with(at, "claim_id")
-    assert len(ledger) == (data["claims"]["assessment"] == "contested").sum()
+    claims = data["claims"]
+    wanted = (claims["assessment"] == "contested") & (claims["kind"] == "capability assessment")
+    assert len(ledger) == wanted.sum()
     assert set(ledger["assessment"]) == {"contested"}
 
 
@@ -181,6 +212,21 @@ def test_clicking_a_country_on_the_map_narrows_to_that_partner(monkeypatch):
     state.update({"overview-map": {"selection": {"points": []}}, "partner": ["GBR"]})
     ui.focus_partner("overview-map")()
     assert state["partner"] == ["GBR"]  # an empty click changes nothing
+
+
+def test_index_headline_and_weights_on_the_partnerships_page(data):
+    at = open_page("partnerships", SCENARIOS["default"])
+    bars = titled(at, "Composite partnership index, 2026")
+    first = bars["data"][0]["y"][0]
+    assert first == "United States"
+    at.slider(key="partnerships_w_commitments").set_value(0.0).run()
+    at.slider(key="partnerships_w_operations").set_value(0.0).run()
+    at.slider(key="partnerships_w_dialogue").set_value(0.0).run()
+    at.slider(key="partnerships_w_assistance").set_value(0.0).run()
+    assert not at.exception
+    industry_only = titled(at, "Composite partnership index, 2026")
+    assert "custom weights" in industry_only["layout"]["title"]["subtitle"]["text"]
+    assert industry_only["data"][0]["y"] != bars["data"][0]["y"]
 
 
 def test_partner_comparison_is_built_on_demand(data):

@@ -57,6 +57,13 @@ def duplicate_row(table, row):
     return lambda d: rewrite(d, table, change)
 
 
+def drop_rows(table, column, value):
+    def change(header, rows):
+        return header, [r for r in rows if r[column] != value]
+
+    return lambda d: rewrite(d, table, change)
+
+
 def write_bytes(table, transform):
     def apply(d):
         path = d / f"{table}.csv"
@@ -172,6 +179,42 @@ CASES = [
             "'NOPE'",
             "does not exist in agreements.csv",
         ],
+    ),
+    (
+        "exercise without a partner",
+        set_cell("exercise_participants", 0, "role", "co-participant"),
+        "exercises",
+        ["exercises.csv", "row 2", "'ITA-2023-MOROSINI'", "does not list a partner"],
+    ),
+    (
+        "exercise stripped of its participants",
+        drop_rows("exercise_participants", "exercise_id", "ITA-2024-CAVOUR"),
+        "exercises",
+        ["exercises.csv", "row 3", "'ITA-2024-CAVOUR'", "does not list Japan (JPN) or a partner"],
+    ),
+    (
+        "agreement without a party besides Japan",
+        drop_rows("agreement_parties", "country", "AUS"),
+        "agreements",
+        ["agreements.csv", "row 2", "'AUS-RAA'", "does not list a party besides Japan"],
+    ),
+    (
+        "Japan under another role",
+        set_cell("exercise_participants", 1, "role", "partner"),
+        "exercise_participants",
+        ["exercise_participants.csv", "row 3", "role", "'Japan' exactly when the country is JPN"],
+    ),
+    (
+        "departure without coordinates",
+        set_cell("exercise_participants", 0, "departed_from", "La Spezia"),
+        "exercise_participants",
+        ["exercise_participants.csv", "row 2", "give both departed_from and departed_lat"],
+    ),
+    (
+        "roster row matching no record",
+        set_cell("reference/rosters", 0, "record_id", "AUS-RAA-1999"),
+        "rosters",
+        ["reference/rosters.csv", "row 2", "no record with this id"],
     ),
     (
         "dangling exercise id",

@@ -1,0 +1,373 @@
+"""The composite partnership index: five sub-measures per partner and year, ranks and ranges.
+
+Built like the Lowy Institute's Asia Power Index: each sub-measure is scored from the records,
+normalised 0-100 against the strongest partner that year, and the composite is their weighted
+mean. Because the weights are a judgement, each partner's rank is also computed under a few
+hundred perturbed weightings, and a partner is called "the deepest" only when it ranks first
+under all of them. docs/index-method.md gives the reasons for every weight.
+
+Frames in, frames out; no Streamlit, no figures.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from kizuna import countries
+
+SUBMEASURES = ("commitments", "operations", "industry", "assistance", "dialogue")
+
+DEFAULT_WEIGHTS: dict[str, float] = {
+    "commitments": 0.30,
+    "operations": 0.30,
+    "industry": 0.15,
+    "assistance": 0.10,
+    "dialogue": 0.15,
+}
+WEIGHT_REASONS = {
+    "commitments": "What forces may do together, written into treaties in force: the alliance "
+    "treaty, status of forces, reciprocal access, logistics (ACSA) and information security.",
+    "operations": "How often forces actually train and deploy together: the record of named "
+    "exercises, deployments and port calls with Japan as partner.",
+    "industry": "Weapons built or transferred together: co-development programmes and "
+    "equipment-transfer agreements.",
+    "assistance": "Japan equipping the partner's forces: Official Security Assistance grants "
+    "and transfers. Weighed less: it measures Japan's support, not a two-way bond.",
+    "dialogue": "Standing political mechanisms: foreign and defence ministers' 2+2 meetings and "
+    "leaders' partnership statements.",
+}
+
+# Points per instrument in force at the year's end, by agreement type.
+COMMITMENT_POINTS = {
+    "alliance treaty": 10.0,  # a mutual defence commitment outweighs any other instrument
+    "status of forces": 2.0,
+    "reciprocal access": 4.0,
+    "acquisition and cross-servicing": 2.0,
+    "information security": 1.0,
+}
+INDUSTRY_POINTS = {
+    "co-development programme": 3.0,
+    "defence equipment and technology transfer": 2.0,
+}
+DIALOGUE_POINTS = {
+    "2+2 dialogue": 2.0,  # once the mechanism exists
+    "strategic partnership / joint statement": 1.0,  # once a partnership is declared
+}
+RECENT_ROUND = 0.5  # a 2+2 round held in the last RECENT_YEARS adds this much
+# Exercises, deployments and port calls: points by kind, halved when others train alongside.
+ACTIVITY_POINTS = {"exercise": 1.0, "deployment": 1.5, "port call": 0.5}
+MULTILATERAL_SHARE = 0.5
+ASSISTANCE_POINTS = {
+    "Official Security Assistance": 1.0,
+    "equipment transfer": 1.0,
+    "capacity building": 0.5,
+}
+DECAY = 0.75  # an activity counts this much less for each year that has passed
+RECENT_YEARS = 5  # activities older than this no longer count
+
+DRAWS = 400
+SEED = 20_261_202
+SPREAD = 0.5  # each weight is drawn between (1 - SPREAD) and (1 + SPREAD) times its default
+
+FORMULA = (
+    "index(partner, year) = Σₖ wₖ × scoreₖ / Σₖ wₖ over the five sub-measures k, where scoreₖ is "
+    "the partner's raw points on k that year as a share of the highest partner's (0–100). "
+    "Commitments and industry count instruments live at the year's end (in force; signed where "
+    "no entry into force is on record; one per chain of replacements and amendments; each "
+    "programme once). Operations and assistance sum the last five years' activities, each "
+    f"worth {DECAY:g}× less per year of age. Ranks are recomputed under {DRAWS} weightings, "
+    f"each weight drawn within ±{SPREAD:.0%} of its default (seed {SEED})."
+)
+BLIND_SPOTS = (
+    "The index counts what is on record: instruments, named exercises, grants. It does not see "
+    "forces stationed or commands shared (most of the US alliance's weight), intelligence "
+    "sharing, the size of each exercise beyond who took part, or defence trade outside "
+    "agreements. Exercises before 2011 are not on record, so earlier years rest on agreements."
+)
+
+
+def _live_instruments(agreement_rows: pd.DataFrame, years: range) -> pd.DataFrame:
+    """One row per partner, year and live instrument chain (or programme): in force at the
+    year's end, or signed where no entry into force is on record, and not ended."""
+    rows = agreement_rows.drop_duplicates(["agreement_id", "partner"])
+    start = rows["in_force"].fillna(rows["signed"]).dt.year
+    last = (rows["ended"].dt.year - 1).fillna(9999)  # ended during a year: not live at its end
+    frame = pd.DataFrame(
+        {
+            "partner": rows["partner"].to_numpy(),
+            "type": rows["type"].to_numpy(),
+            "chain": chain_keys(agreement_rows).reindex(rows["agreement_id"]).to_numpy(),
+            "first": start.to_numpy(),
+            "last": last.to_numpy(),
+            "signed_only": rows["in_force"].isna().to_numpy(),
+        }
+    ).dropna(subset=["first"])
+    grid = pd.DataFrame({"year": list(years)})
+    live = frame.merge(grid, how="cross")
+    live = live[(live["year"] >= live["first"]) & (live["year"] <= live["last"])]
+    return live.drop_duplicates(["partner", "year", "type", "chain"])
+
+
+def chain_keys(agreements: pd.DataFrame) -> pd.Series:
+    """Per agreement id, the instrument it descends from through `replaces`/`amends`, or its
+    programme: a chain of replacements, or a programme's several instruments, counts once."""
+    table = agreements.drop_duplicates("agreement_id").set_index("agreement_id")
+    parent = {}
+    for column in ("replaces", "amends"):
+        if column in table:
+            parent.update(table[column].dropna().to_dict())
+    root = {}
+    for agreement_id in table.index:
+        node, seen = agreement_id, set()
+        while node in parent and node not in seen:
+            seen.add(node)
+            node = parent[node]
+        root[agreement_id] = node
+    keys = pd.Series(root, dtype="object")
+    if "programme" in table:
+        programme = table["programme"].dropna()
+        keys.loc[programme.index] = "programme:" + programme.astype(str)
+    return keys
+
+
+def commitments(agreement_rows: pd.DataFrame, years: range) -> pd.DataFrame:
+    return _instrument_points(agreement_rows, years, COMMITMENT_POINTS, "commitments")
+
+
+def industry(agreement_rows: pd.DataFrame, years: range) -> pd.DataFrame:
+    """Co-development programmes and equipment-transfer agreements live at the year's end."""
+    return _instrument_points(agreement_rows, years, INDUSTRY_POINTS, "industry")
+
+
+def _instrument_points(rows, years, points: dict[str, float], name: str) -> pd.DataFrame:
+    rows = rows[rows["type"].isin(list(points))]
+    live = _live_instruments(rows, years) if not rows.empty else pd.DataFrame()
+    if live.empty:
+        return _empty(name)
+    live = live.assign(points=live["type"].map(points))
+    return (
+        live.groupby(["partner", "year"], as_index=False)["points"]
+        .sum()
+        .rename(columns={"points": name})
+    )
+
+
+def dialogue(agreement_rows: pd.DataFrame, years: range) -> pd.DataFrame:
+    """A 2+2 mechanism and a declared partnership count once they exist; each 2+2 round of the
+    last five years adds a little, so a lapsed mechanism fades."""
+    rows = agreement_rows[agreement_rows["type"].isin(list(DIALOGUE_POINTS))]
+    rows = rows.drop_duplicates(["agreement_id", "partner"]).dropna(subset=["signed"])
+    if rows.empty:
+        return _empty("dialogue")
+    rows = rows.assign(held=rows["signed"].dt.year)
+    grid = pd.DataFrame({"year": list(years)})
+    held = rows[["partner", "type", "held"]].merge(grid, how="cross")
+    held = held[held["held"] <= held["year"]]
+    exists = held.drop_duplicates(["partner", "year", "type"])
+    base = exists.assign(points=exists["type"].map(DIALOGUE_POINTS))
+    recent = held[
+        held["type"].eq("2+2 dialogue") & (held["year"] - held["held"] < RECENT_YEARS)
+    ].assign(points=RECENT_ROUND)
+    both = pd.concat([base, recent], ignore_index=True)
+    return (
+        both.groupby(["partner", "year"], as_index=False)["points"]
+        .sum()
+        .rename(columns={"points": "dialogue"})
+    )
+
+
+def _decayed(events: pd.DataFrame, years: range, name: str) -> pd.DataFrame:
+    """Sum of `points` of events (partner, held) over the last RECENT_YEARS, decayed by age."""
+    if events.empty:
+        return _empty(name)
+    grid = pd.DataFrame({"year": list(years)})
+    rows = events[["partner", "held", "points"]].merge(grid, how="cross")
+    age = rows["year"] - rows["held"]
+    rows = rows[(age >= 0) & (age < RECENT_YEARS)]
+    rows = rows.assign(points=rows["points"] * DECAY ** (rows["year"] - rows["held"]))
+    return (
+        rows.groupby(["partner", "year"], as_index=False)["points"]
+        .sum()
+        .rename(columns={"points": name})
+    )
+
+
+def operations(exercises: pd.DataFrame, participants: pd.DataFrame, years: range):
+    """Exercises, deployments and port calls in which the partner trained with Japan's forces
+    (role 'partner'), by kind, halved when more than one partner took part, decayed by age."""
+    partners = participants[participants["role"].eq("partner")]
+    partners = partners[["exercise_id", "country"]].drop_duplicates()
+    size = partners.groupby("exercise_id")["country"].transform("nunique")
+    rows = partners.assign(share=np.where(size > 1, MULTILATERAL_SHARE, 1.0)).merge(
+        exercises[["exercise_id", "kind", "start"]], on="exercise_id"
+    )
+    events = pd.DataFrame(
+        {
+            "partner": rows["country"],
+            "held": rows["start"].dt.year,
+            "points": rows["kind"].map(ACTIVITY_POINTS).fillna(1.0) * rows["share"],
+        }
+    )
+    return _decayed(events, years, "operations")
+
+
+def assistance(assistance_rows: pd.DataFrame | None, years: range) -> pd.DataFrame:
+    """Grants and transfers to the partner's forces, dated by the exchange of notes (else the
+    delivery, else the fiscal year), decayed by age."""
+    if assistance_rows is None or assistance_rows.empty:
+        return _empty("assistance")
+    held = (
+        assistance_rows["notes_exchanged"]
+        .fillna(assistance_rows["delivered"])
+        .dt.year.fillna(assistance_rows["fiscal_year"].astype("Float64"))
+    )
+    events = pd.DataFrame(
+        {
+            "partner": assistance_rows["recipient"],
+            "held": held,
+            "points": assistance_rows["programme"].map(ASSISTANCE_POINTS).fillna(0.5),
+        }
+    ).dropna(subset=["held"])
+    events["held"] = events["held"].astype(int)
+    return _decayed(events, years, "assistance")
+
+
+def _empty(name: str) -> pd.DataFrame:
+    return pd.DataFrame({"partner": pd.Series(dtype="object"), "year": [], name: []})
+
+
+def raw_scores(
+    agreement_rows: pd.DataFrame,
+    exercises: pd.DataFrame | None,
+    participants: pd.DataFrame | None,
+    assistance_rows: pd.DataFrame | None,
+    years: range,
+) -> pd.DataFrame:
+    """Raw points per partner, year and sub-measure (countries only: NATO and the EU are
+    partners of another kind and are not ranked)."""
+    parts = [
+        commitments(agreement_rows, years),
+        operations(exercises, participants, years)
+        if exercises is not None and participants is not None
+        else _empty("operations"),
+        industry(agreement_rows, years),
+        assistance(assistance_rows, years),
+        dialogue(agreement_rows, years),
+    ]
+    out = pd.DataFrame(columns=["partner", "year"])
+    for part in parts:
+        out = out.merge(part, on=["partner", "year"], how="outer")
+    out = out[~out["partner"].isin(list(countries.ORGANISATIONS) + [countries.JAPAN])]
+    out[list(SUBMEASURES)] = out[list(SUBMEASURES)].astype(float).fillna(0.0)
+    out["year"] = out["year"].astype(int)
+    return out.sort_values(["year", "partner"], ignore_index=True)
+
+
+def normalised(raw: pd.DataFrame) -> pd.DataFrame:
+    """Each sub-measure as a share (0-100) of the year's highest partner on it."""
+    out = raw.copy()
+    top = raw.groupby("year")[list(SUBMEASURES)].transform("max")
+    out[list(SUBMEASURES)] = (raw[list(SUBMEASURES)] / top.where(top > 0)).fillna(0.0) * 100
+    return out
+
+
+def composite(scores: pd.DataFrame, weights: dict[str, float] | None = None) -> pd.DataFrame:
+    """Adds `index` (the weighted mean of the normalised sub-measures) and `rank` per year."""
+    w = _weights(weights)
+    values = scores[list(SUBMEASURES)].to_numpy() @ w / w.sum() if w.sum() else 0.0
+    out = scores.assign(index=np.round(values, 1) if np.ndim(values) else 0.0)
+    out["rank"] = out.groupby("year")["index"].rank(ascending=False, method="min").astype(int)
+    return out.sort_values(["year", "rank", "partner"], ignore_index=True)
+
+
+def _weights(weights: dict[str, float] | None) -> np.ndarray:
+    merged = {**DEFAULT_WEIGHTS, **(weights or {})}
+    return np.array([float(merged[k]) for k in SUBMEASURES])
+
+
+def rank_ranges(
+    scores: pd.DataFrame,
+    weights: dict[str, float] | None = None,
+    draws: int = DRAWS,
+    seed: int = SEED,
+    spread: float = SPREAD,
+) -> pd.DataFrame:
+    """Per partner and year, the best and worst rank under ``draws`` weightings, each weight
+    drawn uniformly within ±spread of its value (same seed, same ranges)."""
+    base = _weights(weights)
+    rng = np.random.default_rng(seed)
+    drawn = base * rng.uniform(1 - spread, 1 + spread, size=(draws, len(SUBMEASURES)))
+    rows = []
+    for year, group in scores.groupby("year", sort=True):
+        values = group[list(SUBMEASURES)].to_numpy()  # partners × sub-measures
+        totals = values @ drawn.T / drawn.sum(axis=1)  # partners × draws
+        totals = np.round(totals, 6)
+        # Rank 1 = highest; ties share the better rank, as in composite().
+        ranks = (totals[None, :, :] > totals[:, None, :]).sum(axis=1) + 1
+        for partner, lo, hi in zip(
+            group["partner"], ranks.min(axis=1), ranks.max(axis=1), strict=True
+        ):
+            rows.append((partner, int(year), int(lo), int(hi)))
+    return pd.DataFrame(rows, columns=["partner", "year", "best_rank", "worst_rank"])
+
+
+def index_table(
+    agreement_rows: pd.DataFrame,
+    exercises: pd.DataFrame | None,
+    participants: pd.DataFrame | None,
+    assistance_rows: pd.DataFrame | None,
+    years: range,
+    weights: dict[str, float] | None = None,
+) -> pd.DataFrame:
+    """Per partner and year: the five normalised sub-measures, the index, its rank and the
+    rank range under perturbed weights."""
+    scores = normalised(raw_scores(agreement_rows, exercises, participants, assistance_rows, years))
+    if scores.empty:
+        return scores.assign(index=[], rank=[], best_rank=[], worst_rank=[])
+    out = composite(scores, weights).merge(
+        rank_ranges(scores, weights), on=["partner", "year"], how="left"
+    )
+    return out.sort_values(["year", "rank", "partner"], ignore_index=True)
+
+
+def headline(index: pd.DataFrame, year: int) -> str:
+    """One sentence a specialist can sign: "the deepest" only when no weighting changes it."""
+    rows = index[index["year"] == year].sort_values(["rank", "partner"])
+    if rows.empty:
+        return f"No partnership is on record in {year}."
+    first = rows[rows["best_rank"] == 1]
+    names = [countries.name(p) for p in first["partner"]]
+    draws = f"all {DRAWS} weightings tried"
+    if len(first) == 1 and int(first["worst_rank"].iloc[0]) == 1:
+        lead = (
+            f"In {year}, Japan's deepest partnership on record is with {names[0]}: "
+            f"first under {draws}"
+        )
+        runners = rows[rows["partner"] != first["partner"].iloc[0]].head(2)
+        if len(runners):
+            parts = [
+                f"{countries.name(r.partner)} (rank {_range(r)})" for r in runners.itertuples()
+            ]
+            lead += "; next come " + " and ".join(parts)
+        return lead + "."
+    return (
+        f"In {year}, no partner is first under every weighting: {_join(names)} each rank first "
+        f"under some of the {DRAWS} weightings tried, so they are tied at the top."
+    )
+
+
+def _range(row) -> str:
+    lo, hi = int(row.best_rank), int(row.worst_rank)
+    return str(lo) if lo == hi else f"{lo}–{hi}"
+
+
+def _join(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def weights_table() -> pd.DataFrame:
+    return pd.DataFrame(
+        [(k, DEFAULT_WEIGHTS[k], WEIGHT_REASONS[k]) for k in SUBMEASURES],
+        columns=["sub-measure", "default weight", "why"],
+    )
