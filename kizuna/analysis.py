@@ -6,6 +6,7 @@ Frames in, frames out; no Streamlit, no figures.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 import numpy as np
 import pandas as pd
@@ -17,7 +18,9 @@ from kizuna.schema import AGREEMENT_STAGES, AGREEMENT_TYPES
 MECHANISM_TYPES = ("2+2 dialogue", "strategic partnership / joint statement")
 
 
-YEAR_BOUNDS = (1950, 2026)  # the year slider's ends: the record starts with the 1950s alliance
+# The year slider's ends: the record starts with the 1951 Security Treaty and runs to this year
+# (never before 2026, the year of the latest records).
+YEAR_BOUNDS = (1951, max(date.today().year, 2026))
 
 
 @dataclass(frozen=True)
@@ -267,7 +270,7 @@ def filter_assistance(assistance: pd.DataFrame, filters: Filters) -> pd.DataFram
     year = (
         assistance["notes_exchanged"]
         .fillna(assistance["delivered"])
-        .dt.year.fillna(assistance["fiscal_year"].astype("Float64"))
+        .dt.year.fillna(assistance["fiscal_year"].astype("float64"))
     )
     rows = assistance[year.between(*filters.years).fillna(False).astype(bool)]
     if filters.partners:

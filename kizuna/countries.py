@@ -100,6 +100,22 @@ def label(code: str) -> str:
     return f"{name(code)} ({code})"
 
 
+def parse_partners(values) -> tuple[list[str], list[str]]:
+    """Partner codes from link values: 'ITA', 'ita' or 'Italy (ITA)'; the rest as unknown."""
+    codes, unknown = [], []
+    for value in values:
+        text = str(value).strip()
+        if text.endswith(")") and "(" in text:
+            text = text[text.rindex("(") + 1 : -1]
+        code = text.upper()
+        if code in PARTNERS:
+            if code not in codes:
+                codes.append(code)
+        else:
+            unknown.append(str(value)[:40])
+    return codes, unknown
+
+
 def colour(code: str) -> str:
     if code == JAPAN:
         return JAPAN_COLOUR

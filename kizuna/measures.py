@@ -49,6 +49,7 @@ COMMITMENT_POINTS = {
 INDUSTRY_POINTS = {
     "co-development programme": 3.0,
     "defence equipment and technology transfer": 2.0,
+    "joint research": 1.0,  # a research project: smaller than building a system together
 }
 DIALOGUE_POINTS = {
     "2+2 dialogue": 2.0,  # once the mechanism exists
@@ -220,7 +221,7 @@ def assistance(assistance_rows: pd.DataFrame | None, years: range) -> pd.DataFra
     held = (
         assistance_rows["notes_exchanged"]
         .fillna(assistance_rows["delivered"])
-        .dt.year.fillna(assistance_rows["fiscal_year"].astype("Float64"))
+        .dt.year.fillna(assistance_rows["fiscal_year"].astype("float64"))
     )
     events = pd.DataFrame(
         {

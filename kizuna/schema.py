@@ -20,6 +20,7 @@ AGREEMENT_TYPES = (
     "strategic partnership / joint statement",
     "2+2 dialogue",
     "co-development programme",
+    "joint research",
     "status of forces",
     "other",
 )
@@ -195,6 +196,12 @@ AGREEMENTS = Table(
             "ref",
             "The instrument this one amends (the two count as one live instrument).",
             refers_to="agreements.agreement_id",
+        ),
+        Field(
+            "programme",
+            "text",
+            "The co-development or production programme it belongs to (GCAP, SM-3 Block IIA…): "
+            "a programme's several instruments count once.",
         ),
         Field("notes", "text", "What it is, and where sources disagree."),
     ),

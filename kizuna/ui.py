@@ -98,18 +98,52 @@ def _reset_filters() -> None:
     st.session_state["years"] = YEAR_BOUNDS
 
 
+def _partners_from_link() -> None:
+    """Once per session, the partners a link names: ISO codes (`?partner=ITA&partner=GBR`) or
+    the labels older links carry (`Italy (ITA)`). Unknown values are dropped with a notice.
+    Written by hand, not with `bind="query-params"`: a bound multiselect with a format_func
+    writes the labels into the link and ignores codes (measured on Streamlit 1.67)."""
+    if st.session_state.get("_partner_link_read"):
+        return
+    st.session_state["_partner_link_read"] = True
+    asked = st.query_params.get_all("partner")
+    if not asked:
+        return
+    codes, unknown = countries.parse_partners(asked)
+    st.session_state["partner"] = codes
+    if unknown:
+        st.session_state["_partner_link_unknown"] = unknown
+
+
+def _partners_to_link() -> None:
+    """The link carries the chosen partners as ISO codes; none chosen, no parameter."""
+    chosen = list(st.session_state.get("partner", []))
+    if chosen:
+        if st.query_params.get_all("partner") != chosen:
+            st.query_params["partner"] = chosen
+    elif "partner" in st.query_params:
+        del st.query_params["partner"]
+
+
 def shared_filters() -> None:
-    """Partner and year, drawn in the sidebar by dashboard.py and bound to the URL."""
+    """Partner and year, drawn in the sidebar by dashboard.py and kept in the URL."""
+    _partners_from_link()
     with st.sidebar:
         st.multiselect(
             "Partner countries",
             countries.PARTNERS,
             key="partner",
-            bind="query-params",
             format_func=countries.label,
             placeholder="All partners",
-            help="Empty means every partner. Shared by all pages and kept in the link.",
+            help="Empty means every partner. Shared by all pages and kept in the link as ISO "
+            "codes (?partner=ITA&partner=GBR).",
         )
+        unknown = st.session_state.pop("_partner_link_unknown", None)
+        if unknown:
+            st.warning(
+                "The link named partners Kizuna does not cover, ignored: "
+                + ", ".join(inert(u) for u in unknown[:10])
+            )
         st.slider(
             "Years",
             *YEAR_BOUNDS,
@@ -119,6 +153,7 @@ def shared_filters() -> None:
             help="Inclusive. Shared by all pages and kept in the link.",
         )
         st.button("Reset filters", on_click=_reset_filters, icon=":material/restart_alt:")
+    _partners_to_link()
     _this_run.facets = st.sidebar.container()
 
 

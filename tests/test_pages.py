@@ -21,7 +21,7 @@ PAGES = {
     "claims": "app_pages/claims.py",
     "sources": "app_pages/sources.py",
 }
-ALL_YEARS = (1950, 2026)
+ALL_YEARS = analysis.YEAR_BOUNDS
 SCENARIOS = {
     "default": Filters((), ALL_YEARS),
     "one partner": Filters(("ITA",), ALL_YEARS),
@@ -216,7 +216,7 @@ def test_clicking_a_country_on_the_map_narrows_to_that_partner(monkeypatch):
 
 def test_index_headline_and_weights_on_the_partnerships_page(data):
     at = open_page("partnerships", SCENARIOS["default"])
-    bars = titled(at, "Composite partnership index, 2026")
+    bars = titled(at, f"Composite partnership index, {ALL_YEARS[1]}")
     first = bars["data"][0]["y"][0]
     assert first == "United States"
     at.slider(key="partnerships_w_commitments").set_value(0.0).run()
@@ -224,7 +224,7 @@ def test_index_headline_and_weights_on_the_partnerships_page(data):
     at.slider(key="partnerships_w_dialogue").set_value(0.0).run()
     at.slider(key="partnerships_w_assistance").set_value(0.0).run()
     assert not at.exception
-    industry_only = titled(at, "Composite partnership index, 2026")
+    industry_only = titled(at, f"Composite partnership index, {ALL_YEARS[1]}")
     assert "custom weights" in industry_only["layout"]["title"]["subtitle"]["text"]
     assert industry_only["data"][0]["y"] != bars["data"][0]["y"]
 
@@ -240,3 +240,21 @@ def test_partner_comparison_is_built_on_demand(data):
         at.selectbox(key="partnerships_b").value,
     )
     assert first != second and {first, second} <= set(data["agreement_parties"]["country"])
+
+
+def test_links_with_country_codes_open_those_partners():
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    at.query_params["partner"] = ["ITA", "gbr", "Italy (ITA)", "XXX", "<script>"]
+    at.run()
+    assert not at.exception
+    assert at.session_state["partner"] == ["ITA", "GBR"]
+    assert any("XXX" in w.value and "ignored" in w.value for w in at.warning)
+    assert at.query_params["partner"] == ["ITA", "GBR"]  # the link is rewritten with codes
+
+
+def test_the_link_drops_the_partner_parameter_when_none_is_chosen():
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    at.query_params["partner"] = ["ITA"]
+    at.run()
+    at.multiselect(key="partner").set_value([]).run()
+    assert "partner" not in at.query_params

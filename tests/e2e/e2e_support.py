@@ -19,20 +19,20 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 from kizuna import export
+from kizuna.analysis import YEAR_BOUNDS  # noqa: F401  (the tests import it from here)
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 LAUNCH_ARGS = list(export.CHROMIUM_ARGS)
 TIMEOUT_MS = 30_000
 VIEWPORT = {"width": 1400, "height": 900}
-YEAR_BOUNDS = (1950, 2026)
 
 # url path -> (h1 title, whether the page draws charts)
 PAGES = {
     "overview": ("/", "Japan's security partnerships", True),
     "partnerships": ("/partnerships", "Partnerships", True),
     "exercises": ("/exercises", "Exercises and deployments", True),
-    "claims": ("/claims", "Capability claims", True),
+    "claims": ("/claims", "Claims and fact-checks", True),
     "sources": ("/sources", "Sources & method", False),
 }
 CHART_PAGES = [name for name, (_, _, charts) in PAGES.items() if charts]
@@ -283,8 +283,14 @@ def add_partner(page, label: str) -> None:
     page.get_by_role("option", name=label, exact=True).click()
     page.keyboard.press("Escape")
     page.wait_for_function(
-        "label => new URLSearchParams(location.search).getAll('partner').includes(label)", arg=label
-    )  # fmt: skip
+        "code => new URLSearchParams(location.search).getAll('partner').includes(code)",
+        arg=code_of(label),
+    )
+
+
+def code_of(label: str) -> str:
+    """'Italy (ITA)' -> 'ITA': links carry codes, the sidebar shows labels."""
+    return label.rsplit("(", 1)[1].rstrip(")")
 
 
 def set_year(page, thumb: int, target: int) -> None:

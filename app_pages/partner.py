@@ -1,0 +1,118 @@
+"""Partner dossier: one relationship on one page, and its brief to download (PDF, Markdown)."""
+
+import streamlit as st
+
+from kizuna import brief, countries, dossier, ui
+
+# 1/ selection
+data = ui.dataset()
+f = ui.filters()
+ui.require(data, "agreements", "agreement_parties", "citations", "sources")
+if len(f.partners) == 1:
+    partner = f.partners[0]
+else:
+    with ui.facets():
+        partner = st.selectbox(
+            "Partner for the dossier",
+            countries.PARTNERS,
+            format_func=countries.label,
+            key="dossier_partner",
+            help="Choose exactly one partner in the sidebar filter above, or here.",
+        )
+
+# 2/ frames
+d = dossier.build(data, partner, f.years)
+year = f.years[1]
+
+# 3/ render
+st.title(d.name)
+ui.summary(d.filters, f"level, rank and figures at the end of {year}")
+if len(f.partners) > 1:
+    st.caption("The sidebar holds several partners: the dossier shows the one chosen beside it.")
+ui.plain(
+    f"Relationship level on record: {d.level}."
+    if d.level
+    else f"No partnership statement with {d.name} is on record up to {year}.",
+    lead=True,
+)
+if d.rank:
+    r = d.rank
+    ui.plain(
+        f"Composite partnership index, {year}: rank {r['rank']} of {r['ranked']} "
+        f"(rank {r['best_rank']}–{r['worst_rank']} under other weightings), "
+        f"{r['index']:.1f} of 100. The Partnerships page explains the index."
+    )
+else:
+    ui.plain(f"{d.name} is not ranked on the composite partnership index for {year}.")
+for col, m in zip(st.columns(len(d.metrics)), d.metrics, strict=True):
+    col.metric(m.label, m.value, delta=m.delta, help=m.help)
+
+st.subheader("Chronology")
+if d.chronology.empty:
+    st.info(
+        f"No dated record about {d.name} falls within {f.years[0]}–{year}. Widen the years "
+        "in the sidebar to see more of this relationship."
+    )
+else:
+    ui.chart(d.chart, d.filters, key="dossier-chronology")
+    ui.table(
+        d.chronology[["date", "date_precision", "what", "kind", "sources", "source_urls"]],
+        "chronology", d.filters, key="dossier-chronology-table",
+        column_config={"source_urls": st.column_config.TextColumn("source URLs")},
+    )  # fmt: skip
+if d.undated:
+    st.caption(f"{d.undated} records about {d.name} carry no date and are not in the chronology.")
+
+st.subheader("Agreements by stage")
+if d.agreements.empty:
+    st.caption(f"No treaty-level agreement with {d.name} is on record up to {year}.")
+else:
+    ui.table(d.agreements, "agreements-by-stage", d.filters, key="dossier-agreements")
+
+if d.exercise_map is not None:
+    ui.chart(d.exercise_map, d.filters, key="dossier-exercise-map")
+
+st.subheader("Programmes")
+if d.programmes.empty:
+    st.caption(f"No programme milestone concerning {d.name} is on record.")
+else:
+    ui.plain(
+        "Milestones concerning this partner, programmes shared with Japan first. A restated "
+        "target names the target it restates; planned targets are dated by the date they aim at."
+    )
+    ui.table(d.programmes, "programmes", d.filters, key="dossier-programmes")
+
+if not d.article.empty:
+    st.subheader("What the record says about the article")
+    ui.plain(
+        "Statements of the source article (The Diplomat, 'Tokyo Report') that rest on a record "
+        f"about {d.name}, with Kizuna's verdict where a claim is contested, refuted or "
+        "unverified."
+    )
+    ui.table(d.article, "article", d.filters, key="dossier-article")
+
+st.subheader("Brief")
+ui.plain(
+    "One or two A4 pages: the figures above, a summary written from the records with numbered "
+    "sources, the chronology, two charts, how to cite and the link to this view."
+)
+version, base_url = ui.version(), ui._base_url()
+pdf, markdown = st.columns([1, 1])
+pdf.download_button(
+    "Brief (PDF)",
+    data=lambda: brief.to_pdf(brief.build(data, d, version, base_url)),
+    file_name=brief.pdf_name(d),
+    mime="application/pdf",
+    key="dossier-brief-pdf",
+    on_click="ignore",
+    icon=":material/picture_as_pdf:",
+)
+markdown.download_button(
+    "Brief (Markdown)",
+    data=lambda: brief.to_markdown(brief.build(data, d, version, base_url, images=False)),
+    file_name=brief.markdown_name(d),
+    mime="text/markdown",
+    key="dossier-brief-markdown",
+    on_click="ignore",
+    icon=":material/description:",
+)
