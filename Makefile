@@ -38,6 +38,7 @@ test: $(VENV)/.installed-test chromium lint validate ## set up everything and ru
 bench: $(VENV)/.installed-test chromium ## benchmark against a bare Streamlit app
 	$(BIN)/python bench/run.py
 	$(BIN)/python bench/exports.py bench/results.md
+	$(BIN)/python bench/brief.py bench/results.md
 
 clean:
 	rm -rf $(VENV) .pytest_cache artifacts

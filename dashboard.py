@@ -15,6 +15,7 @@ page = st.navigation(
     {
         "Kizuna 絆": [
             st.Page("app_pages/overview.py", title="Overview", url_path="overview", default=True),
+            st.Page("app_pages/partner.py", title="Partner dossier", url_path="partner"),
             st.Page("app_pages/partnerships.py", title="Partnerships", url_path="partnerships"),
             st.Page("app_pages/exercises.py", title="Exercises", url_path="exercises"),
             st.Page("app_pages/claims.py", title="Capability claims", url_path="claims"),

@@ -21,7 +21,8 @@ metrics = view.metrics
 
 # 3/ render
 ui.plain(metrics["headline"], lead=True)
-cols = st.columns(4)
+top, bottom = st.columns(2), st.columns(2)
+cols = [*top, *bottom]
 defence = metrics["defence_partners"]
 shown = [p for p in defence if p in f.partners] if f.partners else defence
 cols[0].metric(
@@ -41,14 +42,14 @@ cols[1].metric(
     "selected partners.",
 )
 if "exercises" in metrics:
-    latest, now, before = metrics["exercises"]
+    latest, now, before, span = metrics["exercises"]
     cols[2].metric(
-        f"Named exercises on record, {latest}",
+        f"Named exercises on record, {span}",
         now,
-        delta=now - before,
-        help=f"Named exercises (not port calls or deployments) in which a selected partner "
-        f"trained with Japan's forces, in the latest year on record in the range, against "
-        f"{latest - 1}. Named exercises on record; not every drill.",
+        delta=f"{now - before:+d} on the same months of {latest - 1}",
+        help="Named exercises (not port calls or deployments) in which a selected partner "
+        "trained with Japan's forces, in the latest year on record in the range, against the "
+        "same months of the year before. Named exercises on record; not every drill.",
     )
     ui.plain(metrics["exercise_coverage"] or "Named exercises on record; not every drill.")
 if "claims" in metrics:

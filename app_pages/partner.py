@@ -32,7 +32,7 @@ if len(f.partners) > 1:
 ui.plain(
     f"Relationship level on record: {d.level}."
     if d.level
-    else f"No partnership statement with {d.name} is on record up to {year}.",
+    else f"No partnership statement with {d.in_text} is on record up to {year}.",
     lead=True,
 )
 if d.rank:
@@ -43,64 +43,15 @@ if d.rank:
         f"{r['index']:.1f} of 100. The Partnerships page explains the index."
     )
 else:
-    ui.plain(f"{d.name} is not ranked on the composite partnership index for {year}.")
+    ui.plain(f"Not ranked on the composite partnership index for {year} (NATO and the EU are not).")
 for col, m in zip(st.columns(len(d.metrics)), d.metrics, strict=True):
     col.metric(m.label, m.value, delta=m.delta, help=m.help)
 
-st.subheader("Chronology")
-if d.chronology.empty:
-    st.info(
-        f"No dated record about {d.name} falls within {f.years[0]}–{year}. Widen the years "
-        "in the sidebar to see more of this relationship."
-    )
-else:
-    ui.chart(d.chart, d.filters, key="dossier-chronology")
-    ui.table(
-        d.chronology[["date", "date_precision", "what", "kind", "sources", "source_urls"]],
-        "chronology", d.filters, key="dossier-chronology-table",
-        column_config={"source_urls": st.column_config.TextColumn("source URLs")},
-    )  # fmt: skip
-if d.undated:
-    st.caption(f"{d.undated} records about {d.name} carry no date and are not in the chronology.")
-
-st.subheader("Agreements by stage")
-if d.agreements.empty:
-    st.caption(f"No treaty-level agreement with {d.name} is on record up to {year}.")
-else:
-    ui.table(d.agreements, "agreements-by-stage", d.filters, key="dossier-agreements")
-
-if d.exercise_map is not None:
-    ui.chart(d.exercise_map, d.filters, key="dossier-exercise-map")
-
-st.subheader("Programmes")
-if d.programmes.empty:
-    st.caption(f"No programme milestone concerning {d.name} is on record.")
-else:
-    ui.plain(
-        "Milestones concerning this partner, programmes shared with Japan first. A restated "
-        "target names the target it restates; planned targets are dated by the date they aim at."
-    )
-    ui.table(d.programmes, "programmes", d.filters, key="dossier-programmes")
-
-if not d.article.empty:
-    st.subheader("What the record says about the article")
-    ui.plain(
-        "Statements of the source article (The Diplomat, 'Tokyo Report') that rest on a record "
-        f"about {d.name}, with Kizuna's verdict where a claim is contested, refuted or "
-        "unverified."
-    )
-    ui.table(d.article, "article", d.filters, key="dossier-article")
-
-st.subheader("Brief")
-ui.plain(
-    "One or two A4 pages: the figures above, a summary written from the records with numbered "
-    "sources, the chronology, two charts, how to cite and the link to this view."
-)
 version, base_url = ui.version(), ui._base_url()
-pdf, markdown = st.columns([1, 1])
+pdf, markdown, about = st.columns([1, 1, 3], vertical_alignment="center")
 pdf.download_button(
     "Brief (PDF)",
-    data=lambda: brief.to_pdf(brief.build(data, d, version, base_url)),
+    data=lambda: brief.pdf(data, d, version, base_url),
     file_name=brief.pdf_name(d),
     mime="application/pdf",
     key="dossier-brief-pdf",
@@ -116,3 +67,53 @@ markdown.download_button(
     on_click="ignore",
     icon=":material/description:",
 )
+about.caption(
+    "The brief: one or two A4 pages with these figures, a summary written from the records with "
+    "numbered sources, the chronology, two charts, how to cite and the link to this view."
+)
+
+st.subheader("Chronology")
+if d.chronology.empty:
+    st.info(
+        f"No dated record about {d.in_text} falls within {f.years[0]}–{year}. Widen the years "
+        "in the sidebar to see more of this relationship."
+    )
+else:
+    ui.chart(d.chart, d.filters, key="dossier-chronology")
+    ui.table(
+        d.chronology[["date", "date_precision", "what", "kind", "sources", "source_urls"]],
+        "chronology", d.filters, key="dossier-chronology-table",
+        column_config={"source_urls": st.column_config.TextColumn("source URLs")},
+    )  # fmt: skip
+if d.undated:
+    st.caption(
+        f"{d.undated} records about {d.in_text} carry no date and are not in the chronology."
+    )
+
+st.subheader("Agreements by stage")
+if d.agreements.empty:
+    st.caption(f"No treaty-level agreement with {d.in_text} is on record up to {year}.")
+else:
+    ui.table(d.agreements, "agreements-by-stage", d.filters, key="dossier-agreements")
+
+if d.exercise_map is not None:
+    ui.chart(d.exercise_map, d.filters, key="dossier-exercise-map")
+
+st.subheader("Programmes")
+if d.programmes.empty:
+    st.caption(f"No programme milestone concerning {d.in_text} is on record.")
+else:
+    ui.plain(
+        "Milestones concerning this partner, programmes shared with Japan first. A restated "
+        "target names the target it restates; planned targets are dated by the date they aim at."
+    )
+    ui.table(d.programmes, "programmes", d.filters, key="dossier-programmes")
+
+if not d.article.empty:
+    st.subheader("What the record says about the article")
+    ui.plain(
+        "Statements of the source article (The Diplomat, 'Tokyo Report') that rest on a record "
+        f"about {d.in_text}, with Kizuna's verdict where a claim is contested, refuted or "
+        "unverified."
+    )
+    ui.table(d.article, "article", d.filters, key="dossier-article")

@@ -14,8 +14,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from kizuna import export, views  # noqa: E402
-from kizuna.analysis import Filters  # noqa: E402
 from kizuna.load import load  # noqa: E402
+from kizuna.state import Filters  # noqa: E402
 
 
 def timed(call) -> float:

@@ -5,41 +5,15 @@ Frames in, frames out; no Streamlit, no figures.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
-
 import numpy as np
 import pandas as pd
 
 from kizuna import countries, geo
 from kizuna.schema import AGREEMENT_STAGES, AGREEMENT_TYPES
+from kizuna.state import YEAR_BOUNDS, Filters  # noqa: F401  (re-exported for older imports)
 
 # Types whose repeated rounds mark one standing mechanism rather than new commitments.
 MECHANISM_TYPES = ("2+2 dialogue", "strategic partnership / joint statement")
-
-
-# The year slider's ends: the record starts with the 1951 Security Treaty and runs to this year
-# (never before 2026, the year of the latest records).
-YEAR_BOUNDS = (1951, max(date.today().year, 2026))
-
-
-@dataclass(frozen=True)
-class Filters:
-    """The shared filter state: partner codes (empty = all) and an inclusive year range."""
-
-    partners: tuple[str, ...] = ()
-    years: tuple[int, int] = YEAR_BOUNDS
-
-    def describe(self, partners: bool = True) -> str:
-        years = f"{self.years[0]}–{self.years[1]}"
-        if not partners:
-            return years
-        who = ", ".join(countries.name(p) for p in self.partners) or "all partners"
-        return f"{who}; {years}"
-
-    def slug(self) -> str:
-        who = "-".join(self.partners) or "all"
-        return f"{who}_{self.years[0]}-{self.years[1]}"
 
 
 def _years_between(dates: pd.Series, years: tuple[int, int]) -> pd.Series:
@@ -451,6 +425,21 @@ def latest_year(dates: pd.Series, end: int) -> int:
 
 def exercises_in(exercise_rows: pd.DataFrame, year: int) -> int:
     return int((exercise_rows["start"].dt.year == year).sum())
+
+
+def year_so_far(exercise_rows: pd.DataFrame, year: int) -> tuple[int, int, str]:
+    """(this year's count, last year's count over the same months, the span compared). When
+    the record of ``year`` stops before December, last year is counted only to the same month,
+    so that a year barely recorded does not read as a collapse."""
+    starts = exercise_rows["start"]
+    this_year = starts[starts.dt.year == year]
+    last = this_year.max() if len(this_year) else pd.NaT
+    if pd.isna(last) or last.month == 12:
+        return exercises_in(exercise_rows, year), exercises_in(exercise_rows, year - 1), str(year)
+    cutoff = pd.Timestamp(year - 1, last.month, 1) + pd.offsets.MonthEnd(0)
+    before = starts[(starts.dt.year == year - 1) & (starts <= cutoff)]
+    span = f"Jan–{last:%b} {year}" if last.month > 1 else f"Jan {year}"
+    return len(this_year), len(before), span
 
 
 # -- method -------------------------------------------------------------------------------------

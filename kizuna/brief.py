@@ -28,22 +28,25 @@ from pathlib import Path
 import pandas as pd
 import plotly.graph_objects as go
 
-from kizuna import export
+from kizuna import dossier, export
 from kizuna.dossier import Dossier, short
 from kizuna.load import Dataset
 
-TABLE_ROWS = 14  # chronology rows that fit the second page beside the sources
+TABLE_ROWS = 12  # chronology rows that fit the second page beside the sources
 LISTED = 4  # instruments or exercises named in one sentence before "and N more"
 CITED_PER_FACT = 2  # sources cited for one fact: the record's first ones
 TEMPLATE = Path(__file__).with_name("templates") / "brief.html"
 # Charts are drawn shorter than on screen, so that both fit the first page with the summary:
 # the chronology's lanes of labels closer together (its title and axes keep their 150 px), the
 # map shorter.
+BRIEF_PLOT_PX = 880  # the chronology's plot area in an exported image (1100 px wide)
 CHART_HEIGHTS = {
-    "dossier-chronology": lambda height: int(150 + (height - 150) * 0.75),
-    "exercises-map": lambda height: 270,
+    "dossier-chronology": lambda height: int(150 + (height - 150) * 0.7),
+    "exercises-map": lambda height: 250,
 }
 PDF_TIMEOUT_S = 60
+PAGES = 2  # the brief's length at most, on A4
+FITTING_ROWS = (TABLE_ROWS, 8, 4, 0)  # chronology rows tried, until the brief fits
 
 
 @dataclass
@@ -104,10 +107,11 @@ class Numbering:
 # -- the text -----------------------------------------------------------------------------------
 
 
-def _listed(items: list[str]) -> str:
-    if len(items) > LISTED:
-        return "; ".join(items[:LISTED]) + f"; and {len(items) - LISTED} more"
-    return "; ".join(items)
+def _listed(rows: pd.DataFrame, say) -> str:
+    """The first LISTED rows, each as ``say(row)`` (which numbers its sources), then how many
+    more: a source is numbered only when its fact is written."""
+    items = "; ".join(say(r) for r in rows.head(LISTED).itertuples())
+    return items + (f"; and {len(rows) - LISTED} more" if len(rows) > LISTED else "")
 
 
 def _count(n: int, one: str, many: str | None = None) -> str:
@@ -116,7 +120,7 @@ def _count(n: int, one: str, many: str | None = None) -> str:
 
 def sentences(d: Dossier, cite: Numbering) -> list[str]:
     """A few sentences built strictly from the dossier's records, each fact cited."""
-    name, (first, last) = d.name, d.filters.years
+    name, (first, last) = d.in_text, d.filters.years
     span = f"{first}–{last}" if first != last else str(first)
     rows = d.chronology
     out = []
@@ -138,24 +142,27 @@ def sentences(d: Dossier, cite: Numbering) -> list[str]:
     agreements = rows[rows["table"] == "agreements"]
     for stage, verb in (("signed", "Signed"), ("in_force", "Came into force")):
         done = agreements[(agreements["kind"] == "agreement") & (agreements["stage"] == stage)]
-        items = [
-            f"{short(w.removesuffix(': ' + stage.replace('_', ' ')), 90)} ({r.when})"
-            f"{cite.record(r.table, r.record_id)}"
-            for w, r in zip(done["what"], done.itertuples(), strict=True)
-        ]
-        if items:
-            out.append(f"{verb} in {span}: {_listed(items)}.")
+        suffix = ": " + stage.replace("_", " ")
+        if len(done):
+            listed = _listed(
+                done,
+                lambda r, suffix=suffix: (
+                    f"{short(r.what.removesuffix(suffix), 90)} ({r.when})"
+                    f"{cite.record(r.table, r.record_id)}"
+                ),
+            )
+            out.append(f"{verb} in {span}: {listed}.")
     meetings = agreements[agreements["kind"].isin(["2+2", "statement"])]
+    meetings = meetings[meetings["stage"] == "signed"]  # held or issued, not ended
     if len(meetings):
         latest = meetings.iloc[-1]
         rounds = int((meetings["kind"] == "2+2").sum())
         statements = int((meetings["kind"] == "statement").sum())
-        parts = [p for p in (_count(rounds, "2+2 meeting") if rounds else "",
-                             _count(statements, "partnership statement") if statements else "")
+        parts = [p for p in (f"2+2 meetings held: {rounds}" if rounds else "",
+                             f"partnership statements issued: {statements}" if statements else "")
                  if p]  # fmt: skip
-        said = " and ".join(parts)
         out.append(
-            f"{said[0].upper() + said[1:]} on record in {span}, the latest "
+            f"In {span}, {'; '.join(parts)}; the latest, "
             f"{short(latest['what'].rsplit(': ', 1)[0], 90)} ({latest['when']})"
             f"{cite.record('agreements', latest['record_id'])}."
         )
@@ -182,7 +189,7 @@ def sentences(d: Dossier, cite: Numbering) -> list[str]:
             "exercises, port calls and deployments",
         )
         out.append(
-            f"{what} with {name}'s forces training with Japan's are on record for {span} "
+            f"{what} with {name} as Japan's partner are on record for {span} "
             f"({breakdown}): {named}."
         )
     grants = rows[rows["table"] == "assistance"]
@@ -190,10 +197,8 @@ def sentences(d: Dossier, cite: Numbering) -> list[str]:
         out.append(
             f"Security assistance on record in {span}: "
             + _listed(
-                [
-                    f"{short(r.what, 80)} ({r.when}){cite.record(r.table, r.record_id)}"
-                    for r in grants.itertuples()
-                ]
+                grants,
+                lambda r: f"{short(r.what, 80)} ({r.when}){cite.record(r.table, r.record_id)}",
             )
             + "."
         )
@@ -202,11 +207,11 @@ def sentences(d: Dossier, cite: Numbering) -> list[str]:
         out.append(
             f"Signed with no entry into force on record by the end of {last}: "
             + _listed(
-                [
+                pending,
+                lambda r: (
                     f"{short(r.agreement, 90)} (signed {r.signed})"
                     f"{cite.record('agreements', r.agreement_id)}"
-                    for r in pending.itertuples()
-                ]
+                ),
             )
             + "."
         )
@@ -215,12 +220,12 @@ def sentences(d: Dossier, cite: Numbering) -> list[str]:
         out.append(
             f"Planned targets on record after {last}: "
             + _listed(
-                [
+                targets,
+                lambda r: (
                     f"{short(r.milestone, 90)} (target {r.date}"
-                    + (f", announced {r.announced}" if r.announced else "")
+                    + (f", announced {r.announced}" if isinstance(r.announced, str) else "")
                     + f"){cite.record('milestones', r.milestone_id)}"
-                    for r in targets.itertuples()
-                ]
+                ),
             )
             + "."
         )
@@ -248,7 +253,8 @@ def _signed_only(d: Dossier) -> pd.DataFrame:
 
 
 def _open_targets(d: Dossier) -> pd.DataFrame:
-    """Planned milestones targeting a date after the range, announced by its end."""
+    """Planned milestones targeting a date after the range, announced by its end, and not
+    restated since (the restatement is listed instead)."""
     rows = d.programmes
     if rows.empty:
         return rows
@@ -256,7 +262,8 @@ def _open_targets(d: Dossier) -> pd.DataFrame:
     target_year = rows["date"].str.slice(0, 4).astype(int)
     announced = rows["announced"].fillna("").str.slice(0, 4)
     known = announced.where(announced != "", "0").astype(int)
-    return rows[(rows["status"] == "planned") & (target_year > last) & (known <= last)]
+    current = rows["restated later"] != "yes"
+    return rows[(rows["status"] == "planned") & (target_year > last) & (known <= last) & current]
 
 
 # -- the brief ----------------------------------------------------------------------------------
@@ -268,10 +275,13 @@ def build(
     version: str = "",
     base_url: str = "http://localhost:8501",
     images: bool = True,
+    rows: int = TABLE_ROWS,
+    charts: tuple[list[tuple[str, str]], str] | None = None,
 ) -> Brief:
+    """The brief's content; ``charts`` as _charts returned them, to draw them only once."""
     cite = Numbering(data)
     text = sentences(d, cite)
-    rows = d.chronology.tail(TABLE_ROWS)
+    rows = d.chronology.tail(rows)
     table = pd.DataFrame(
         {
             "date": rows["when"],
@@ -287,7 +297,7 @@ def build(
         else f"All {len(rows)} records."
     )
     if d.undated:
-        note += f" {_count(d.undated, 'record')} about {d.name} with no date are not listed."
+        note += f" {_count(d.undated, 'record')} about {d.in_text} with no date are not listed."
     facts = []
     if d.level:
         facts.append(f"Level: {d.level}")
@@ -300,7 +310,7 @@ def build(
     facts += [f"{m.label}: {m.value} ({m.delta:+d} on the year before)" for m in d.metrics]
     built = datetime.now(UTC)
     view = d.filters.describe()
-    charts, charts_note = _charts(d, images)
+    charts, charts_note = charts or _charts(d, images)
     return Brief(
         title=f"{d.name} and Japan: partner brief, {d.filters.years[0]}–{d.filters.years[1]}",
         generated=built,
@@ -322,7 +332,10 @@ def build(
 
 
 def _charts(d: Dossier, images: bool) -> tuple[list[tuple[str, str]], str]:
-    wanted = [c for c in (d.chart, d.exercise_map) if c is not None]
+    chronology = None
+    if d.chart is not None:  # its lanes planned for the image's width, not the narrowest screen
+        chronology = dossier.chronology_chart(d.chronology, d.chart.caption, BRIEF_PLOT_PX)
+    wanted = [c for c in (chronology, d.exercise_map) if c is not None]
     if not wanted:
         return [], ""
     if not images:
@@ -447,6 +460,24 @@ def to_html(b: Brief) -> str:
         cite=e(b.cite_as),
         url=e(b.url),
     )
+
+
+def pdf(
+    data: Dataset, d: Dossier, version: str = "", base_url: str = "http://localhost:8501"
+) -> bytes:
+    """The brief as a PDF of at most PAGES pages: the chronology table loses its oldest rows
+    until it fits (the Markdown keeps TABLE_ROWS)."""
+    charts = _charts(d, images=True)
+    for rows in FITTING_ROWS:
+        body = to_pdf(build(data, d, version, base_url, rows=rows, charts=charts))
+        if pages(body) <= PAGES:
+            break
+    return body
+
+
+def pages(body: bytes) -> int:
+    """Pages of a PDF Chromium printed (its page objects are not compressed)."""
+    return len(re.findall(rb"/Type\s*/Page(?![s\w])", body))
 
 
 def to_pdf(b: Brief) -> bytes:

@@ -82,6 +82,15 @@ def name(code: str) -> str:
     return getattr(country, "common_name", None) or _SHORT_NAMES.get(code, country.name)
 
 
+# Names that take the article inside a sentence ("with the United States").
+_WITH_THE = {"USA", "GBR", "PHL", "NLD", "ARE", "EUU", "CZE", "DOM", "BHS", "GMB", "MDV", "SLB"}
+
+
+def in_sentence(code: str) -> str:
+    """The name as it reads inside a sentence: 'the United States', 'Australia'."""
+    return f"the {name(code)}" if code in _WITH_THE else name(code)
+
+
 _SHORT_NAMES = {
     "GBR": "United Kingdom",
     "USA": "United States",

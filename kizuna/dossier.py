@@ -68,10 +68,13 @@ KIND_COLOURS = {
 }
 CHART_RECORDS = 40  # most recent records drawn: beyond that the labels cannot all be read
 LABEL_CHARS = 34  # a point's label, shortened on a word boundary
-LABEL_PX = 6.6  # width of one label character at the chart's 11 px font, measured roughly
-PLOT_PX = 900  # the plot area's width the lanes are planned for (wide layout, or the brief)
+LABEL_PX = (
+    7.0  # width of one label character at the chart's 11 px font (DejaVu Sans), or a bit more
+)
+PLOT_PX = 720  # the narrowest plot area the lanes are planned for: a 1400 px window with sidebar
 LANE_PX = 20  # height of one lane of labels
 DOUBTED = ("contested", "refuted", "unverified")
+WITH_THE = ("USA", "GBR", "PHL", "NLD", "EUU")  # "the United States" in a sentence
 CHRONOLOGY_COLUMNS = [
     "date", "date_precision", "when", "what", "kind", "stage", "label", "table", "record_id",
     "sources", "source_urls", "source_ids",
@@ -97,6 +100,15 @@ class Dossier:
     @property
     def name(self) -> str:
         return countries.name(self.partner)
+
+    @property
+    def in_text(self) -> str:
+        return in_text(self.partner)
+
+
+def in_text(code: str) -> str:
+    """The partner's name inside a sentence: "the United States", "Italy"."""
+    return ("the " if code in WITH_THE else "") + countries.name(code)
 
 
 @dataclass(frozen=True)
@@ -211,25 +223,26 @@ def metrics(data: Dataset, partner: str, year: int) -> list[Metric]:
     def count(rows: pd.DataFrame, y: int) -> int:
         return int((rows["start"].dt.year == y).sum())
 
-    name = countries.name(partner)
+    name = in_text(partner)
     latest = "" if held == year else f" (the exercise record reaches {held})"
     out = [
         Metric(
-            f"Agreements live at the end of {year}",
+            f"Agreements live, {year}",
             live_agreements(agreements, year),
             live_agreements(agreements, year - 1),
-            f"Instruments with {name} in force at the year's end (or signed, where no entry "
+            f"Agreements with {name} in force at the year's end (or signed, where no entry "
             "into force is on record), not ended; 2+2 rounds and statements are not counted.",
         ),
         Metric(
-            f"Named exercises in {held}",
+            f"Named exercises, {held}",
             count(named, held),
             count(named, held - 1),
-            f"Named exercises in which {name}'s forces trained with Japan's (role 'partner'), "
+            f"Named exercises in which the forces of {name} trained with Japan's (role "
+            "'partner'), "
             f"begun that year{latest}. Named exercises on record; not every drill.",
         ),
         Metric(
-            f"Port calls and deployments in {held}",
+            f"Port calls, deployments, {held}",
             count(visits, held),
             count(visits, held - 1),
             f"Port calls and deployments with {name} as partner, begun that year{latest}.",
@@ -240,10 +253,10 @@ def metrics(data: Dataset, partner: str, year: int) -> list[Metric]:
         years = _grant_dates(grants).dt.year.fillna(grants["fiscal_year"].astype("Float64"))
         out.append(
             Metric(
-                f"Security-assistance grants in {year}",
+                f"Assistance grants, {year}",
                 int((years == year).sum()),
                 int((years == year - 1).sum()),
-                f"Grants and transfers to {name}'s forces dated that year (exchange of notes, "
+                f"Grants and transfers to the forces of {name} dated that year (exchange of notes, "
                 "else delivery, else fiscal year).",
             )
         )
@@ -251,7 +264,7 @@ def metrics(data: Dataset, partner: str, year: int) -> list[Metric]:
         milestones = partner_milestones(data, partner)
         out.append(
             Metric(
-                f"Programmes shared with Japan, {year}",
+                f"Shared programmes, {year}",
                 shared_programmes(milestones, year),
                 shared_programmes(milestones, year - 1),
                 f"No security-assistance grant to {name} is on record, so this counts "
@@ -482,6 +495,9 @@ def programmes(data: Dataset, partner: str) -> pd.DataFrame:
             "announced": [format_date(d, p) for d, p in
                           zip(rows["announced"], rows["announced_precision"], strict=True)],
             "restates": rows["revises"].map(text),
+            "restated later": rows["milestone_id"]
+            .isin(data["milestones"]["revises"].dropna())
+            .map({True: "yes", False: ""}),
             "sources": rows["sources"],
             "source_urls": rows["source_urls"],
             "milestone_id": rows["milestone_id"],
@@ -548,10 +564,10 @@ def article(data: Dataset, partner: str) -> pd.DataFrame:
 # -- the chart ----------------------------------------------------------------------------------
 
 
-def _lanes(rows: pd.DataFrame, start: pd.Timestamp, days: float) -> list[int]:
+def _lanes(rows: pd.DataFrame, days: float, plot_px: int) -> list[int]:
     """Per row (oldest first), the lane its label goes in: the first lane whose last label
     ends before this one starts. Labels are written to the right of their point."""
-    per_px = days / PLOT_PX
+    per_px = days / plot_px
     ends: list[pd.Timestamp] = []
     lanes = []
     for when, label in zip(rows["date"], rows["label"], strict=True):
@@ -567,9 +583,10 @@ def _lanes(rows: pd.DataFrame, start: pd.Timestamp, days: float) -> list[int]:
     return lanes
 
 
-def chronology_chart(rows: pd.DataFrame, caption: Caption) -> Chart:
+def chronology_chart(rows: pd.DataFrame, caption: Caption, plot_px: int = PLOT_PX) -> Chart:
     """Every record a labelled point: one band per kind of record, labels in lanes within the
-    band so that none overlaps another; the CHART_RECORDS most recent records."""
+    band so that none overlaps another on a plot area ``plot_px`` wide or wider; the
+    CHART_RECORDS most recent records."""
     data = rows.sort_values("date").tail(CHART_RECORDS).copy()
     band = {kind: name for name, kinds in CHART_ROWS.items() for kind in kinds}
     data["band"] = data["kind"].map(band)
@@ -577,11 +594,11 @@ def chronology_chart(rows: pd.DataFrame, caption: Caption) -> Chart:
     span = max((last - first).days, 60)
     # The axis must reach past every label written right of its point: a label of w px at
     # d days from the start needs an axis of d / (1 - w / PLOT_PX) days.
-    share = ((data["label"].str.len() * LABEL_PX + 20) / PLOT_PX).clip(upper=0.6)
+    share = ((data["label"].str.len() * LABEL_PX + 20) / plot_px).clip(upper=0.6)
     days = max(span * 1.02, ((data["date"] - first).dt.days / (1 - share)).max())
     data["lane"] = 0
     for _, group in data.groupby("band", sort=False):
-        data.loc[group.index, "lane"] = _lanes(group, first, days)
+        data.loc[group.index, "lane"] = _lanes(group, days, plot_px)
     fig = _Figure()
     y, ticks, labels = 0, [], []
     for name in CHART_ROWS:

@@ -23,8 +23,8 @@ import plotly.graph_objects as go
 import plotly.io as pio
 
 from kizuna import countries, geo
-from kizuna.analysis import Filters
 from kizuna.figures import Chart
+from kizuna.state import Filters
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 IMAGE_WIDTH = 1100

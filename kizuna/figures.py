@@ -40,7 +40,7 @@ INDEX_BARS = 20  # partners shown on the index chart
 INDEX_SCALE = [[0, "#DEEBF7"], [0.5, "#6BAED6"], [1, "#08306B"]]  # light to dark
 SUBMEASURE_COLOURS = ("#0072B2", "#009E73", "#E69F00", "#CC79A7", "#56B4E9")
 TYPE_SHORT = {
-    "alliance treaty": "Alliance treaty",
+    "alliance treaty": "Security treaty",
     "status of forces": "SOFA",
     "reciprocal access": "RAA",
     "acquisition and cross-servicing": "ACSA",
@@ -50,6 +50,15 @@ TYPE_SHORT = {
     "2+2 dialogue": "2+2",
     "strategic partnership / joint statement": "Partnership statement",
 }
+# Types with a standard short name analysts use on a lifecycle row.
+TREATY_SHORT = (
+    "alliance treaty",
+    "status of forces",
+    "reciprocal access",
+    "acquisition and cross-servicing",
+    "information security",
+    "defence equipment and technology transfer",
+)
 TARGETS_MAX = 200  # most recently announced targets drawn
 LIFECYCLE_MAX = 80  # agreements drawn; beyond that the chart is unreadable and heavy
 # One-day events (a 2+2 round, a joint statement) have no lifecycle to draw.
@@ -349,7 +358,8 @@ def index_bars(index: pd.DataFrame, weights: dict[str, float], caption: Caption)
         xaxis=dict(
             title="Composite index (0–100); label: index, rank (rank range)", range=[0, 115]
         ),
-        legend=dict(orientation="h", y=1.02, x=0, yanchor="bottom"),
+        legend=dict(orientation="h", y=1.0, x=0, yanchor="bottom", traceorder="normal"),
+        margin=dict(t=150),
     )
     fig = _frame(fig, caption, height=max(380, 26 * len(data) + 220))
     summary = (
@@ -471,6 +481,37 @@ def agreements_by_type(counts: pd.DataFrame, caption: Caption) -> Chart:
 # -- partnerships -------------------------------------------------------------------------------
 
 
+def _short_title(title: str, limit: int = 30) -> str:
+    """A title cut on a word boundary, without the 'Japan-X' prefix."""
+    text = pd.Series([title]).str.replace(r"^(Japan|Japan-\S+|\S+-Japan)\s+", "", regex=True)[0]
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0] + "…"
+
+
+def _lifecycle_labels(stages: pd.DataFrame) -> pd.DataFrame:
+    """One unique row name per agreement and partner: 'Australia · ACSA (2017)', the standard
+    short name where the type has one, else the title shortened on a word boundary."""
+    first = stages.sort_values("date").drop_duplicates(["agreement_id", "partner"])
+    kind = [
+        TYPE_SHORT[t] if t in TREATY_SHORT else _short_title(title)
+        for t, title in zip(first["type"], first["title"], strict=True)
+    ]
+    label = (
+        first["partner"].map(countries.name)
+        + " · "
+        + pd.Series(kind, index=first.index)
+        + " ("
+        + first["date"].dt.year.astype(str)
+        + ")"
+    )
+    repeat = label.groupby(label).cumcount()
+    label = label.where(repeat == 0, label + " #" + (repeat + 1).astype(str))
+    return pd.DataFrame(
+        {"agreement_id": first["agreement_id"], "partner": first["partner"], "label": label}
+    ).assign(label=lambda f: f["label"].map(_safe_text))
+
+
 def lifecycle_timeline(stages: pd.DataFrame, caption: Caption) -> Chart:
     """Each agreement as a line from its first to its last recorded stage, one marker a stage;
     the LIFECYCLE_MAX most recent agreements when there are more."""
@@ -480,8 +521,11 @@ def lifecycle_timeline(stages: pd.DataFrame, caption: Caption) -> Chart:
     shown = data["agreement_id"].isin(latest)
     capped = int((~shown).groupby(data["agreement_id"]).all().sum())
     data = data[shown]
-    short = data["title"].str.replace(r"^Japan[-–]\S+ ", "", regex=True).str.slice(0, 50)
-    data = data.assign(label=(data["partner"].map(countries.name) + " · " + short).map(_safe_text))
+    data = data.assign(
+        label=data.merge(_lifecycle_labels(data), on=["agreement_id", "partner"])[
+            "label"
+        ].to_numpy()
+    )
     hover = _safe(data[["stage", "precision", "type"]])
     for partner, rows in data.groupby("partner", sort=False):
         # One trace per partner; a None between agreements breaks the line.
@@ -518,8 +562,13 @@ def lifecycle_timeline(stages: pd.DataFrame, caption: Caption) -> Chart:
                 marker=dict(symbol=symbol, size=10, color="#444444"),
             )
         )
+    span = (
+        data["date"].min() - pd.DateOffset(years=1),
+        data["date"].max() + pd.DateOffset(years=1),
+    )
     fig.update_layout(
         yaxis=dict(categoryorder="category descending", automargin=True),
+        xaxis=dict(range=list(span), title="Date of each recorded stage"),
         legend=dict(orientation="h", x=1, xanchor="right", y=1.0, yanchor="bottom"),
         margin=dict(t=120),
     )

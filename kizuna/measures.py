@@ -338,7 +338,7 @@ def headline(index: pd.DataFrame, year: int) -> str:
     if rows.empty:
         return f"No partnership is on record in {year}."
     first = rows[rows["best_rank"] == 1]
-    names = [countries.name(p) for p in first["partner"]]
+    names = [countries.in_sentence(p) for p in first["partner"]]
     draws = f"all {DRAWS} weightings tried"
     if len(first) == 1 and int(first["worst_rank"].iloc[0]) == 1:
         lead = (
@@ -348,7 +348,8 @@ def headline(index: pd.DataFrame, year: int) -> str:
         runners = rows[rows["partner"] != first["partner"].iloc[0]].head(2)
         if len(runners):
             parts = [
-                f"{countries.name(r.partner)} (rank {_range(r)})" for r in runners.itertuples()
+                f"{countries.in_sentence(r.partner)} (rank {_range(r)})"
+                for r in runners.itertuples()
             ]
             lead += "; next come " + " and ".join(parts)
         return lead + "."

@@ -12,9 +12,9 @@ import pandas as pd
 import streamlit as st
 
 from kizuna import countries, export
-from kizuna.analysis import YEAR_BOUNDS, Filters
 from kizuna.figures import Chart
 from kizuna.load import Dataset, data_dir, load
+from kizuna.state import YEAR_BOUNDS, Filters
 
 _this_run = threading.local()
 TABLE_ROWS = 1_000  # rows a table sends to the browser; downloads carry all of them

@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from kizuna import analysis, countries, figures, measures
-from kizuna.analysis import YEAR_BOUNDS, Filters
 from kizuna.figures import Caption, Chart
 from kizuna.load import Dataset
+from kizuna.state import YEAR_BOUNDS, Filters
 
 
 @dataclass
@@ -123,11 +123,7 @@ def overview(data: Dataset, f: Filters) -> View:
         rows = analysis.filter_exercises(data["exercises"], data["exercise_participants"], f)
         named = rows[rows["kind"] == "exercise"]
         latest = analysis.latest_year(named["start"], year)
-        view.metrics["exercises"] = (
-            latest,
-            analysis.exercises_in(named, latest),
-            analysis.exercises_in(named, latest - 1),
-        )
+        view.metrics["exercises"] = (latest, *analysis.year_so_far(named, latest))
         view.metrics["exercise_coverage"] = _coverage_note(data, "exercises", (latest, latest))
     if data.ok("claims"):
         claims = analysis.filter_claims(

@@ -4,7 +4,7 @@ import pandas as pd
 import pytest
 
 from kizuna import analysis, geo
-from kizuna.analysis import Filters
+from kizuna.state import Filters
 
 
 def agreements(*rows):
@@ -245,3 +245,18 @@ def test_source_line_names_publishers_and_counts_records():
     )
     line = analysis.source_line("exercises", ["a", "b"], citations, sources)
     assert line.startswith("Sources: MOD Japan, Reuters;") and "2 records" in line
+
+
+def test_a_year_recorded_only_to_april_is_compared_with_the_same_months():
+    rows = pd.DataFrame(
+        {
+            "start": pd.to_datetime(
+                ["2025-02-01", "2025-04-30", "2025-05-01", "2025-11-01", "2026-01-10",
+                 "2026-04-15"]
+            )
+        }
+    )  # fmt: skip
+    assert analysis.year_so_far(rows, 2026) == (2, 2, "Jan–Apr 2026")
+    assert analysis.year_so_far(rows.iloc[:4], 2025) == (4, 0, "Jan–Nov 2025")
+    full = pd.DataFrame({"start": pd.to_datetime(["2024-03-01", "2025-12-02"])})
+    assert analysis.year_so_far(full, 2025) == (1, 1, "2025")

@@ -12,8 +12,8 @@ import pandas as pd
 import pytest
 
 from kizuna import countries, export, views
-from kizuna.analysis import Filters
 from kizuna.load import load
+from kizuna.state import Filters
 
 from support import ROOT
 

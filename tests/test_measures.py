@@ -203,8 +203,8 @@ def test_headline_says_deepest_only_when_no_weighting_changes_it():
         }
     )
     sure = measures.headline(table, 2025)
-    assert "deepest partnership on record is with United States" in sure
+    assert "deepest partnership on record is with the United States" in sure
     assert "Australia (rank 2–3)" in sure
     tied = measures.headline(table, 2026)
     assert "deepest" not in tied and "tied" in tied
-    assert "United States and Australia" in tied
+    assert "the United States and Australia" in tied

@@ -19,7 +19,7 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 from kizuna import export
-from kizuna.analysis import YEAR_BOUNDS  # noqa: F401  (the tests import it from here)
+from kizuna.state import YEAR_BOUNDS  # noqa: F401  (the tests import it from here)
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")

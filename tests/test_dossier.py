@@ -1,0 +1,355 @@
+"""The partner dossier and its brief: the page through AppTest, the chronology and its chart
+against the raw tables, the generated text against the records, the PDF and Markdown opened."""
+
+import io
+import json
+import re
+
+import pandas as pd
+import pytest
+import streamlit as st
+from streamlit.testing.v1 import AppTest
+
+from kizuna import brief, countries, dossier, export
+from kizuna.analysis import YEAR_BOUNDS
+from kizuna.load import load
+
+from support import ROOT, values
+
+ITALY = ("ITA", (2023, 2026))
+DATE = re.compile(r"\b(?:19|20)\d\d(?:-\d\d(?:-\d\d)?)?\b")
+DAY = re.compile(r"\b(?:19|20)\d\d-\d\d-\d\d\b")
+needs_chromium = pytest.mark.skipif(export.chromium() is None, reason="no Chromium here")
+
+
+@pytest.fixture(scope="module")
+def data():
+    return load(ROOT / "data")
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    st.cache_data.clear()
+    yield
+
+
+@pytest.fixture(scope="module")
+def italy(data):
+    return dossier.build(data, *ITALY)
+
+
+@pytest.fixture(scope="module")
+def italy_brief(data, italy):
+    return brief.build(data, italy, version="test")
+
+
+def open_partner(partners, years, selectbox=None) -> AppTest:
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    at.session_state["partner"] = list(partners)
+    at.session_state["years"] = years
+    at.run()
+    at.switch_page("app_pages/partner.py").run()
+    if selectbox:
+        at.selectbox(key="dossier_partner").set_value(selectbox).run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def chronology_table(at: AppTest) -> pd.DataFrame:
+    found = [d.value for d in at.dataframe if {"what", "kind"} <= set(d.value.columns)]
+    assert len(found) == 1, [list(d.value.columns) for d in at.dataframe]
+    return found[0]
+
+
+# -- the page -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "partner, years",
+    [("ITA", (2023, 2026)), ("GBR", YEAR_BOUNDS), ("USA", (2015, 2026)), ("SWE", (2023, 2026))],
+    ids=["Italy", "United Kingdom", "United States", "Sweden (almost no records)"],
+)
+def test_partner_page(partner, years, data):
+    at = open_partner([partner], years)
+    expected = dossier.build(data, partner, years)
+    assert [t.value for t in at.title] == [countries.name(partner)]
+    assert [m.label for m in at.metric] == [m.label for m in expected.metrics]
+    assert [int(m.value) for m in at.metric] == [m.value for m in expected.metrics]
+    assert any(s.value == "Chronology" for s in at.subheader)
+    if expected.chronology.empty:
+        assert any("No dated record" in i.value for i in at.info)
+        return
+    table = chronology_table(at)
+    assert len(table) == len(expected.chronology) > 0
+    assert list(table["what"]) == list(expected.chronology["what"])
+    chart = [json.loads(c.proto.spec) for c in at.get("plotly_chart")]
+    titles = [c["layout"]["title"]["text"] for c in chart]
+    assert f"{countries.name(partner)} and Japan: chronology" in titles
+
+
+def test_a_partner_with_no_record_in_the_years_gets_a_short_dossier():
+    at = open_partner(["SWE"], (1990, 1991))
+    assert [t.value for t in at.title] == ["Sweden"]
+    assert any("No dated record about Sweden" in i.value for i in at.info)
+
+
+def test_the_sidebar_partner_chooses_the_dossier():
+    at = open_partner(["ITA"], ITALY[1])
+    assert [t.value for t in at.title] == ["Italy"]
+    assert not [s for s in at.selectbox if s.key == "dossier_partner"]
+
+
+def test_without_one_sidebar_partner_the_page_asks_for_one():
+    at = open_partner([], ITALY[1], selectbox="GBR")
+    assert [t.value for t in at.title] == ["United Kingdom"]
+    at = open_partner(["ITA", "FRA"], ITALY[1], selectbox="FRA")
+    assert [t.value for t in at.title] == ["France"]
+
+
+# -- the chronology -----------------------------------------------------------------------------
+
+
+def test_chronology_holds_every_record_about_the_partner_in_the_years(data, italy):
+    partner, (first, last) = ITALY
+    rows = italy.chronology
+
+    def ids(table):
+        return sorted(rows.loc[rows["table"] == table, "record_id"])
+
+    parties = data["agreement_parties"]
+    mine = data["agreements"][
+        data["agreements"]["agreement_id"].isin(
+            parties.loc[parties["country"] == partner, "agreement_id"]
+        )
+    ]
+    stages = [
+        a.agreement_id
+        for a in mine.itertuples()
+        for stage in ("negotiations_opened", "agreed_in_principle", "signed", "in_force", "ended")
+        if pd.notna(getattr(a, stage)) and first <= getattr(a, stage).year <= last
+    ]
+    assert ids("agreements") == sorted(stages)
+    people = data["exercise_participants"]
+    trained = set(
+        people[(people["country"] == partner) & (people["role"] == "partner")].exercise_id
+    )
+    exercises = data["exercises"]
+    held = exercises[
+        exercises["exercise_id"].isin(trained) & exercises["start"].dt.year.between(first, last)
+    ]
+    assert ids("exercises") == sorted(held["exercise_id"])
+    claims = data["claims"]
+    dated = claims[
+        (claims["subject"] == partner) & claims["claim_date"].dt.year.between(first, last)
+    ]
+    assert ids("claims") == sorted(dated["claim_id"])
+    assert italy.undated == int((claims["subject"].eq(partner) & claims["claim_date"].isna()).sum())
+    assert rows["date"].is_monotonic_increasing
+    assert rows["sources"].notna().all()  # every record cites a source
+    assert (
+        rows["when"].str.len() == rows["date_precision"].map({"year": 4, "month": 7, "day": 10})
+    ).all()
+
+
+def test_chronology_chart_labels_every_point_without_overlap(data):
+    d = dossier.build(data, "USA", YEAR_BOUNDS)
+    assert len(d.chronology) > dossier.CHART_RECORDS  # the cap is exercised
+    figure = d.chart.figure.to_plotly_json()
+    points = 0
+    for trace in figure["data"]:
+        x = pd.to_datetime(pd.Series(values(trace["x"])))
+        y, text = values(trace["y"]), list(trace["text"])
+        assert len(text) == len(x) and all(t.strip() for t in text)
+        assert trace["mode"] == "markers+text"
+        points += len(x)
+        lanes = pd.DataFrame({"x": x, "y": y, "text": text}).sort_values("x")
+        for _, lane in lanes.groupby("y"):
+            days = (pd.Timestamp(figure["layout"]["xaxis"]["range"][1]) - x.min()).days
+            ends = lane["x"] + pd.to_timedelta(
+                lane["text"].str.len() * dossier.LABEL_PX * days / dossier.PLOT_PX, unit="D"
+            )
+            assert (lane["x"].iloc[1:].to_numpy() > ends.iloc[:-1].to_numpy()).all()
+    assert points == dossier.CHART_RECORDS
+    assert (
+        f"the {dossier.CHART_RECORDS} most recent of {len(d.chronology)}"
+        in (figure["layout"]["title"]["subtitle"]["text"])
+    )
+
+
+def test_agreement_matrix_and_programmes(data, italy):
+    matrix = italy.agreements
+    assert set(matrix["type"]) <= set(dossier.TREATY_TYPES)
+    acsa = matrix[matrix["agreement_id"] == "A-ITA-ACSA"].iloc[0]
+    raw = data["agreements"].set_index("agreement_id").loc["A-ITA-ACSA"]
+    assert acsa["signed"] == export.format_date(raw["signed"], raw["signed_precision"])
+    assert acsa["in force"] == export.format_date(raw["in_force"], raw["in_force_precision"])
+    gcap = italy.programmes[italy.programmes["milestone_id"] == "MS-GCAP-ISD-2035"]
+    assert list(gcap["with Japan"]) == ["yes"] and list(gcap["date"]) == ["2035"]
+    restated = data["milestones"].dropna(subset=["revises"])
+    for row in italy.programmes.itertuples():
+        if row.milestone_id in set(restated["milestone_id"]):
+            assert isinstance(row.restates, str) and row.restates
+
+
+def test_article_statements_about_the_partner(data, italy):
+    article = italy.article
+    assert len(article) and article["statement"].is_unique
+    links = data["source_article"]
+    komatsu = set(links.loc[links["record_id"] == "EX-ITA-2023-KOMATSU", "statement_id"])
+    assert komatsu <= set(article["statement"])
+    claims = data["claims"].set_index("claim_id")
+    for row in article.itertuples():
+        for part in filter(None, row.verdict.split(" · ")):
+            claim_id, verdict = part.split(":")[0].split(" ", 1)
+            assert verdict in dossier.DOUBTED and claims.at[claim_id, "assessment"] == verdict
+
+
+# -- the generated text -------------------------------------------------------------------------
+
+
+def numbers_cited(text: str) -> set[int]:
+    return {int(n) for group in re.findall(r"\[([\d, ]+)\]", text) for n in group.split(",")}
+
+
+def without_record_text(text: str, d: dossier.Dossier) -> str:
+    """The generated words alone: titles and names quoted from the records taken out."""
+    quoted = list(d.chronology["what"]) + [w.rsplit(": ", 1)[0] for w in d.chronology["what"]]
+    for frame, column in ((d.agreements, "agreement"), (d.programmes, "milestone")):
+        if column in frame:
+            quoted += list(frame[column])
+    if d.level:
+        quoted.append(d.level.rsplit(", since", 1)[0])
+    for phrase in sorted(set(quoted), key=len, reverse=True):
+        for form in (phrase, dossier.short(phrase, 80), dossier.short(phrase, 90)):
+            text = text.replace(form, "")
+    return text
+
+
+def record_dates(d: dossier.Dossier) -> set[str]:
+    dates = set(d.chronology["when"].dropna())
+    for frame in (d.agreements, d.programmes):
+        for column in ("negotiations opened", "agreed", "signed", "in force", "ended", "date",
+                       "announced"):  # fmt: skip
+            if column in frame:
+                dates |= set(frame[column].dropna())
+    return dates
+
+
+TEXT_CASES = [("ITA", (2023, 2026)), ("GBR", (2015, 2026)), ("USA", (2020, 2026)),
+              ("ITA", (2017, 2017))]  # fmt: skip
+
+
+@pytest.mark.parametrize("partner, years", TEXT_CASES)
+def test_generated_text_states_only_what_the_records_hold(data, partner, years):
+    d = dossier.build(data, partner, years)
+    cite = brief.Numbering(data)
+    text = " ".join(brief.sentences(d, cite))
+    for date in DATE.findall(without_record_text(text, d)):
+        assert date in record_dates(d) or date in {str(y) for y in years}, date
+    assert numbers_cited(text) == set(range(1, len(cite.order) + 1))
+    rows = d.chronology
+    activity = rows[rows["table"] == "exercises"]
+    if len(activity):
+        assert f"{len(activity)} exercise" in text
+        for kind, n in activity["kind"].value_counts().items():
+            assert f"{n} {kind}" in text
+    else:
+        assert "exercise" not in text.replace("exercises in", "")
+    came_into_force = rows[(rows["stage"] == "in_force") & (rows["kind"] == "agreement")]
+    assert ("Came into force" in text) == bool(len(came_into_force))
+    signed = rows[(rows["stage"] == "signed") & (rows["kind"] == "agreement")]
+    assert (f"Signed in {years[0]}" in text) == bool(len(signed))
+    for row in signed.head(brief.LISTED).itertuples():
+        assert f"({row.when})" in text
+
+
+def test_level_sentence_cites_the_sources_of_its_record(data, italy):
+    cite = brief.Numbering(data)
+    first = brief.sentences(italy, cite)[0]
+    assert first.startswith("Relationship level on record:")
+    citations = data["citations"]
+    of_level = set(citations.loc[citations["record_id"] == italy.level_id, "source_id"])
+    assert {cite.order[n - 1] for n in numbers_cited(first)} <= of_level
+
+
+def test_signed_without_entry_into_force_is_never_said_to_be_in_force(data):
+    d = dossier.build(data, "ITA", (2017, 2017))
+    text = " ".join(brief.sentences(d, brief.Numbering(data)))
+    equipment = data["agreements"].set_index("agreement_id").loc["A-ITA-EQUIP"]
+    assert pd.isna(equipment["in_force"])
+    assert "Came into force" not in text
+    assert "Signed with no entry into force on record by the end of 2017" in text
+
+
+def test_no_record_no_claim(data):
+    d = dossier.build(data, "SWE", (1990, 1991))
+    text = brief.sentences(d, brief.Numbering(data))
+    assert d.chronology.empty
+    assert text[-1] == "No dated record about Sweden falls within 1990–1991."
+    assert not numbers_cited(" ".join(text))
+
+
+# -- the brief, opened --------------------------------------------------------------------------
+
+
+@needs_chromium
+def test_pdf_brief_for_italy(italy_brief):
+    pypdf = pytest.importorskip("pypdf")
+    body = brief.to_pdf(italy_brief)  # the full table: no trimming to fit
+    reader = pypdf.PdfReader(io.BytesIO(body))
+    assert brief.pages(body) == len(reader.pages)
+    assert 1 <= len(reader.pages) <= 2
+    text = " ".join(page.extract_text() for page in reader.pages)
+    flat = re.sub(r"\s+", " ", text)
+    assert "Italy" in flat
+    assert len(set(DAY.findall(flat))) >= 3
+    assert "[1]" in flat or "[1," in flat
+    uris = {
+        annotation.get_object()["/A"]["/URI"]
+        for page in reader.pages
+        for annotation in page.get("/Annots", [])
+        if "/URI" in annotation.get_object().get("/A", {})
+    }
+    assert italy_brief.url in uris
+    assert set(italy_brief.sources["url"]) <= uris  # every numbered source links out
+    assert len(italy_brief.charts) == 2 and not italy_brief.charts_note
+    fonts = {
+        str(font.get_object()["/BaseFont"])
+        for page in reader.pages
+        for font in page["/Resources"].get("/Font", {}).values()
+    }
+    assert fonts and all("+" in f for f in fonts)  # embedded subsets, no system font assumed
+
+
+def test_markdown_brief_for_italy(data, italy):
+    b = brief.build(data, italy, version="test", images=False)
+    text = brief.to_markdown(b)
+    assert text.startswith("# Italy and Japan: partner brief, 2023–2026")
+    assert len(set(DAY.findall(text))) >= 3
+    listed = re.findall(r"^(\d+)\. .*<(https?://[^>]+)>$", text, flags=re.M)
+    assert [int(n) for n, _ in listed] == list(range(1, len(b.sources) + 1))
+    assert [u for _, u in listed] == list(b.sources["url"])
+    assert numbers_cited(text.split("## Sources")[0]) == set(range(1, len(b.sources) + 1))
+    assert b.url == export.share_url(italy.filters, page="partner")
+    assert f"<{b.url}>" in text
+    table = [line for line in text.splitlines() if line.startswith("| ")]
+    assert len(table) == 1 + len(b.chronology)
+    assert all(line.count(" | ") == 3 for line in table)  # no cell breaks the table
+
+
+def test_markdown_and_html_keep_data_inert(data, italy):
+    hostile = italy.chronology.copy()
+    hostile.loc[hostile.index[-1], "what"] = "<script>alert(1)</script> | **x** [y](http://e.vil)"
+    d = dossier.Dossier(**{**italy.__dict__, "chronology": hostile})
+    b = brief.build(data, d, images=False)
+    markdown, page = brief.to_markdown(b), brief.to_html(b)
+    assert not re.search(r"(?<!\\)<script>", markdown) and "\\<script\\>" in markdown
+    assert not re.search(r"(?<!\\)\]\(http", markdown)  # no live link
+    assert "<script>" not in page and "&lt;script&gt;" in page
+
+
+@needs_chromium
+def test_a_long_record_still_fits_two_pages(data):
+    d = dossier.build(data, "USA", YEAR_BOUNDS)
+    assert len(d.chronology) > brief.TABLE_ROWS
+    assert brief.pages(brief.pdf(data, d)) <= brief.PAGES
