@@ -62,7 +62,7 @@ if view.empty:
 claims = view.tables["claims"]
 
 # 3/ render
-ui.chart(view.charts["claims-matrix"], f, key="claims-matrix")
+ui.chart(view.charts.get("claims-matrix") or view.charts["claims-fact-checks"], f)
 
 st.subheader("Claim ledger")
 ledger = claims[
@@ -122,6 +122,6 @@ if kind != "capability assessment":
     st.caption("Programme targets are capability assessments: switch to them above.")
 elif ui.available(data, "milestones"):
     if "claims-targets" in view.charts:
-        ui.chart(view.charts["claims-targets"], f, key="claims-targets")
+        ui.chart(view.charts["claims-targets"], f)
     else:
         st.info("No planned targets on record.")

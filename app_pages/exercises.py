@@ -40,12 +40,12 @@ ui.plain(
     "trained with Japan's forces: named exercises on record, not every drill. "
     + (view.metrics.get("coverage") or "")
 )
-event = ui.chart(view.charts["exercises-map"], f, key="exercises-map", on_select=True)
+event = ui.chart(view.charts["exercises-map"], f, on_select=True)
 picked = analysis.selected_ids(event)
-ui.chart(view.charts["exercises-tempo-domain"], f, key="exercises-tempo-domain")
-ui.chart(view.charts["exercises-tempo-partner"], f, key="exercises-tempo-partner")
+ui.chart(view.charts["exercises-tempo-domain"], f)
+ui.chart(view.charts["exercises-tempo-partner"], f)
 if "exercises-reach" in view.charts:
-    ui.chart(view.charts["exercises-reach"], f, key="exercises-reach")
+    ui.chart(view.charts["exercises-reach"], f)
 
 st.subheader("Exercises, port calls and deployments")
 if picked:

@@ -67,14 +67,13 @@ if "overview-map" in view.charts:
     ui.chart(
         view.charts["overview-map"],
         f,
-        key="overview-map",
         on_select=ui.focus_partner("overview-map"),
     )
     ui.plain("Click a country to narrow every page to that partner. " + measures.BLIND_SPOTS)
 if "overview-matrix" in view.charts:
-    ui.chart(view.charts["overview-matrix"], f, key="overview-matrix")
+    ui.chart(view.charts["overview-matrix"], f)
 if not data.ok("events"):
     ui.available(data, "events")
 if "overview-timeline" in view.charts:
-    ui.chart(view.charts["overview-timeline"], f, key="overview-timeline")
-    ui.chart(view.charts["overview-types"], f, key="overview-types")
+    ui.chart(view.charts["overview-timeline"], f)
+    ui.chart(view.charts["overview-types"], f)

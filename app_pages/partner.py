@@ -43,7 +43,8 @@ if d.rank:
         f"{r['index']:.1f} of 100. The Partnerships page explains the index."
     )
 else:
-    ui.plain(f"Not ranked on the composite partnership index for {year} (NATO and the EU are not).")
+    why = "organisations are not" if partner in countries.ORGANISATIONS else "no record counts"
+    ui.plain(f"Not ranked on the composite partnership index for {year}: {why}.")
 for col, m in zip(st.columns(len(d.metrics)), d.metrics, strict=True):
     col.metric(m.label, m.value, delta=m.delta, help=m.help)
 

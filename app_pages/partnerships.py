@@ -46,13 +46,13 @@ if view.empty:
 rows, index = view.tables["agreements"], view.tables["index"]
 
 # 3/ render
-ui.chart(view.charts["partnerships-lifecycle"], f, key="partnerships-lifecycle")
+ui.chart(view.charts["partnerships-lifecycle"], f)
 st.subheader("Composite partnership index")
 ui.plain(view.metrics["headline"], lead=True)
 ui.plain(measures.BLIND_SPOTS)
 if "partnerships-index" in view.charts:
-    ui.chart(view.charts["partnerships-index"], f, key="partnerships-index")
-    ui.chart(view.charts["partnerships-index-over-time"], f, key="partnerships-index-over-time")
+    ui.chart(view.charts["partnerships-index"], f)
+    ui.chart(view.charts["partnerships-index-over-time"], f)
 else:
     st.info("No partnership with these partners is on record in these years.")
 ui.plain(measures.FORMULA)
@@ -60,13 +60,13 @@ ui.plain(measures.FORMULA)
 st.subheader("Security assistance")
 if ui.available(data, "assistance"):
     if "partnerships-assistance" in view.charts:
-        ui.chart(view.charts["partnerships-assistance"], f, key="partnerships-assistance")
+        ui.chart(view.charts["partnerships-assistance"], f)
         ui.table(view.tables["assistance"], "assistance", f, key="partnerships-assistance-table")
     else:
         st.info("No Official Security Assistance grant or transfer matches these filters.")
 
 st.subheader("Network")
-ui.chart(view.charts["partnerships-network"], f, key="partnerships-network")
+ui.chart(view.charts["partnerships-network"], f)
 
 st.subheader("Compare two partners")
 # Built on demand: an Altair chart costs about 50 ms to build and validate (profiled), and
@@ -89,7 +89,7 @@ if st.toggle("Show the comparison", key="partnerships_compare"):
             key="partnerships_b",
             format_func=countries.label,
         )
-        ui.chart(views.compare(data, f, a, b, index), f, key="partnerships-compare")
+        ui.chart(views.compare(data, f, a, b, index), f)
         for col, partner in ((a_col, a), (b_col, b)):
             mine = rows[rows["partner"] == partner]
             col.markdown(

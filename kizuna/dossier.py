@@ -2,7 +2,7 @@
 before, a labelled chronology of every record about the partner, its agreements by stage, the
 programmes it shares with Japan and what the record says about the source article.
 
-Frames in, frames out, plus the chronology chart (built like every figure in kizuna.figures);
+Frames in, frames out, plus the chronology chart (built like every chart in kizuna.charts);
 no Streamlit. The Partner page renders a :class:`Dossier`; kizuna.brief prints the same one.
 """
 
@@ -14,10 +14,11 @@ from dataclasses import dataclass
 import pandas as pd
 
 from kizuna import analysis, countries, views
-from kizuna.analysis import Filters
+from kizuna.charts.core import Caption, Chart, Draft, finish, safe_frame, safe_text, trace
+from kizuna.charts.theme import TYPE_SHORT
 from kizuna.export import format_date
-from kizuna.figures import Caption, Chart, _Figure, _frame, _safe, _safe_text, _trace
 from kizuna.load import Dataset
+from kizuna.state import Filters
 
 STATEMENT = "strategic partnership / joint statement"
 # Instruments with a lifecycle worth a matrix row: treaties and government-to-government
@@ -281,8 +282,6 @@ def short(text: str, width: int = LABEL_CHARS) -> str:
 
 def _abbreviation(title: str, kind: str) -> str:
     """ACSA, GIGO, RAA...: the acronym the title gives in brackets, else the type's short name."""
-    from kizuna.figures import TYPE_SHORT
-
     for part in str(title).replace(")", "(").split("(")[1::2]:
         word = part.split()[0].strip(",;") if part.split() else ""
         if len(word) >= 3 and (word.isupper() or word == "2+2"):
@@ -599,7 +598,7 @@ def chronology_chart(rows: pd.DataFrame, caption: Caption, plot_px: int = PLOT_P
     data["lane"] = 0
     for _, group in data.groupby("band", sort=False):
         data.loc[group.index, "lane"] = _lanes(group, days, plot_px)
-    fig = _Figure()
+    fig = Draft()
     y, ticks, labels = 0, [], []
     for name in CHART_ROWS:
         group = data[data["band"] == name]
@@ -609,17 +608,17 @@ def chronology_chart(rows: pd.DataFrame, caption: Caption, plot_px: int = PLOT_P
         ticks.append(-(y + (lanes - 1) / 2))
         labels.append(name)
         fig.add_trace(
-            _trace(
+            trace(
                 "scatter",
                 x=group["date"],
                 y=-(y + group["lane"]),
                 mode="markers+text",
                 name=name,
-                text=group["label"].map(_safe_text).tolist(),
+                text=group["label"].map(safe_text).tolist(),
                 textposition="middle right",
                 textfont=dict(size=11),
                 marker=dict(size=9, color=KIND_COLOURS[name], line=dict(width=1, color="white")),
-                customdata=_safe(group[["what", "when", "sources"]]),
+                customdata=safe_frame(group[["what", "when", "sources"]]),
                 hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}"
                 "<br>Sources: %{customdata[2]}<extra></extra>",
                 cliponaxis=False,
@@ -636,7 +635,7 @@ def chronology_chart(rows: pd.DataFrame, caption: Caption, plot_px: int = PLOT_P
         ),
         margin=dict(l=20, r=30, t=80),
     )  # fmt: skip
-    fig = _frame(fig, caption, height=int(max(260, LANE_PX * y + 150)), bottom=60)
+    fig = finish(fig, caption, height=int(max(260, LANE_PX * y + 150)), bottom=60)
     left_out = len(rows) - len(data)
     summary = (
         f"Chronology of {len(data)} records, {data['when'].iloc[0]} to {data['when'].iloc[-1]}, "

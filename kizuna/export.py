@@ -23,7 +23,7 @@ import plotly.graph_objects as go
 import plotly.io as pio
 
 from kizuna import countries, geo
-from kizuna.figures import Chart
+from kizuna.charts import Chart
 from kizuna.state import Filters
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")

@@ -12,7 +12,7 @@ import pandas as pd
 import streamlit as st
 
 from kizuna import countries, export
-from kizuna.figures import Chart
+from kizuna.charts import Chart
 from kizuna.load import Dataset, data_dir, load
 from kizuna.state import YEAR_BOUNDS, Filters
 
@@ -207,9 +207,11 @@ def plain(text: str, quote: bool = False, lead: bool = False) -> None:
         st.html(f'<p class="kizuna-caption" style="{_CAPTION_STYLE}">{body}</p>')
 
 
-def chart(c: Chart, f: Filters, key: str, on_select=None):
-    """A chart, its one-line summary for screen readers, and its download control.
-    ``on_select``: True to rerun with the clicked points, or a callback run before the rerun."""
+def chart(c: Chart, f: Filters, key: str | None = None, on_select=None):
+    """A chart, its one-line summary for screen readers, and its download control; the widget
+    key is the chart's name. ``on_select``: True to rerun with the clicked points, or a
+    callback run before the rerun."""
+    key = key or c.name
     if c.is_altair:
         event = st.altair_chart(c.figure, width="stretch", key=key)
     else:

@@ -10,17 +10,22 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from kizuna import analysis, countries, figures, measures
-from kizuna.figures import Caption, Chart
+from kizuna import analysis, charts, countries, measures
+from kizuna.charts import Caption, Chart
 from kizuna.load import Dataset
 from kizuna.state import YEAR_BOUNDS, Filters
 
 
 @dataclass
 class View:
-    charts: dict[str, Chart] = field(default_factory=dict)  # page key -> chart, in page order
+    charts: dict[str, Chart] = field(default_factory=dict)  # Chart.name -> chart, in page order
     tables: dict[str, pd.DataFrame] = field(default_factory=dict)
     metrics: dict = field(default_factory=dict)  # headline figures and sentences
+
+    def add(self, chart: Chart) -> None:
+        """Charts are known by one name: the page, the widget key and the file name use it."""
+        self.charts[chart.name] = chart
+
     empty: str | None = None  # what to change when nothing matches
 
 
@@ -94,27 +99,34 @@ def overview(data: Dataset, f: Filters) -> View:
     everything = _agreement_rows(data, Filters(years=f.years), by_year=False)
     source = analysis.source_line("agreements", everything["agreement_id"], *cite)
     if not shown.empty:
-        view.charts["overview-map"] = figures.index_map(
-            shown,
-            caption(data, f"Composite partnership index, {year}", f, source, facet="0–100"),
+        view.add(
+            charts.index_map(
+                shown,
+                caption(data, f"Composite partnership index, {year}", f, source, facet="0–100"),
+            )
         )
     matrix = analysis.agreement_matrix(all_years, year, f.partners)
     if not matrix.empty:
-        view.charts["overview-matrix"] = figures.agreement_matrix(
+        view.add(charts.agreement_matrix(
             matrix,
             caption(
                 data, f"Instruments in force, {year}: year each type took effect", f, source,
                 facet="* signed, entry into force not on record",
             ),
-        )  # fmt: skip
+        ))  # fmt: skip
     source = analysis.source_line("agreements", in_range["agreement_id"], *cite)
     events = analysis.annotations(data["events"], f) if data.ok("events") else analysis.no_events()
     if not in_range.empty:
-        view.charts["overview-timeline"] = figures.milestones_timeline(
-            in_range, events, caption(data, "Key agreements and policy events", f, source)
+        view.add(
+            charts.milestones_timeline(
+                in_range, events, caption(data, "Key agreements and policy events", f, source)
+            )
         )
-        view.charts["overview-types"] = figures.agreements_by_type(
-            analysis.agreements_by_type(in_range), caption(data, "Agreements by type", f, source)
+        view.add(
+            charts.agreements_by_type(
+                analysis.agreements_by_type(in_range),
+                caption(data, "Agreements by type", f, source),
+            )
         )
     view.tables["agreements"] = in_range
     view.tables["index"] = this_year
@@ -149,8 +161,10 @@ def partnerships(data: Dataset, f: Filters, types=(), weights=None) -> View:
     rows = analysis.citation_summary("agreements", rows, "agreement_id", *cite)
     source = analysis.source_line("agreements", rows["agreement_id"], *cite)
     facet = f"types: {', '.join(types)}" if types else ""
-    view.charts["partnerships-lifecycle"] = figures.lifecycle_timeline(
-        analysis.lifecycle(rows), caption(data, "Agreement lifecycles", f, source, facet)
+    view.add(
+        charts.lifecycle_timeline(
+            analysis.lifecycle(rows), caption(data, "Agreement lifecycles", f, source, facet)
+        )
     )
     everything = _agreement_rows(data, f, by_year=False)
     weights = {**measures.DEFAULT_WEIGHTS, **(weights or {})}
@@ -166,20 +180,28 @@ def partnerships(data: Dataset, f: Filters, types=(), weights=None) -> View:
     custom = weights != measures.DEFAULT_WEIGHTS
     weights_facet = "custom weights" if custom else "default weights"
     if not this_year.empty:
-        view.charts["partnerships-index"] = figures.index_bars(
-            this_year,
-            weights,
-            caption(data, f"Composite partnership index, {year}", f, all_source, weights_facet),
+        view.add(
+            charts.index_bars(
+                this_year,
+                weights,
+                caption(data, f"Composite partnership index, {year}", f, all_source, weights_facet),
+            )
         )
-        view.charts["partnerships-index-over-time"] = figures.index_heatmap(
-            over_time,
-            caption(data, "Composite partnership index over time", f, all_source, weights_facet),
+        view.add(
+            charts.index_heatmap(
+                over_time,
+                caption(
+                    data, "Composite partnership index over time", f, all_source, weights_facet
+                ),
+            )
         )
     view.metrics["headline"] = measures.headline(index, year)
-    view.charts["partnerships-network"] = figures.network(
-        analysis.network_edges(rows),
-        analysis.groupings(rows),
-        caption(data, "Japan's partnership network", f, source, facet),
+    view.add(
+        charts.network(
+            analysis.network_edges(rows),
+            analysis.groupings(rows),
+            caption(data, "Japan's partnership network", f, source, facet),
+        )
     )
     view.tables["agreements"] = rows.drop(columns=["dated", "effective"])
     view.tables["index"] = index
@@ -188,13 +210,13 @@ def partnerships(data: Dataset, f: Filters, types=(), weights=None) -> View:
         grants = analysis.filter_assistance(data["assistance"], f)
         if not grants.empty:
             grants = analysis.citation_summary("assistance", grants, "assistance_id", *cite)
-            view.charts["partnerships-assistance"] = figures.assistance_bars(
+            view.add(charts.assistance_bars(
                 grants,
                 caption(
                     data, "Security assistance by recipient and year", f,
                     analysis.source_line("assistance", grants["assistance_id"], *cite),
                 ),
-            )  # fmt: skip
+            ))  # fmt: skip
         view.tables["assistance"] = grants
     return view
 
@@ -204,7 +226,7 @@ def compare(data: Dataset, f: Filters, a: str, b: str, index: pd.DataFrame, weig
     everything = _agreement_rows(data, Filters(partners=(a, b), years=f.years), by_year=False)
     source = analysis.source_line("agreements", everything["agreement_id"], *_cite(data))
     title = f"{countries.name(a)} and {countries.name(b)}: composite index"
-    return figures.compare_index(
+    return charts.compare_index(
         index[index["partner"].isin([a, b])], caption(data, title, f, source)
     )
 
@@ -233,30 +255,32 @@ def exercises(
     points = analysis.map_points(rows, partners, participants, f.partners)
     points = analysis.citation_summary("exercises", points, "exercise_id", *cite)
     source = analysis.source_line("exercises", rows["exercise_id"], *cite)
-    view.charts["exercises-map"] = figures.exercise_map(
-        points,
-        reach,
-        caption(data, "Where Japan's forces trained with partners", f, source, facet),
-        colour_by,
-        bool(f.partners) if arcs is None else arcs,
+    view.add(
+        charts.exercise_map(
+            points,
+            reach,
+            caption(data, "Where Japan's forces trained with partners", f, source, facet),
+            colour_by,
+            bool(f.partners) if arcs is None else arcs,
+        )
     )
-    view.charts["exercises-tempo-domain"] = figures.tempo_bars(
+    view.add(charts.tempo_bars(
         analysis.exercises_per_year(rows, "domain"),
         "domain",
         caption(data, "Exercises, port calls and deployments per year", f, source,
                 facet or "each counted once"),
-    )  # fmt: skip
-    view.charts["exercises-tempo-partner"] = figures.tempo_heatmap(
+    ))  # fmt: skip
+    view.add(charts.tempo_heatmap(
         analysis.tempo(partners, "partner", f.partners),
         caption(data, "Exercises with each partner per year", f, source,
                 "an exercise counts once for each partner that trained with Japan in it"),
-    )  # fmt: skip
+    ))  # fmt: skip
     if not reach.empty:
-        view.charts["exercises-reach"] = figures.reach_chart(
+        view.add(charts.reach_chart(
             analysis.longest_reach(reach),
             caption(data, "Reach: farthest a partner's forces came to train with Japan's", f,
                     source, facet or "from home base or port where known, else the capital"),
-        )  # fmt: skip
+        ))  # fmt: skip
     view.metrics["coverage"] = _coverage_note(data, "exercises", f.years)
     view.tables["exercises"] = points.drop(columns=["when"])
     return view
@@ -288,10 +312,12 @@ def claims(
                       if x)  # fmt: skip
     rows = analysis.citation_summary("claims", rows, "claim_id", *cite)
     source = analysis.source_line("claims", rows["claim_id"], *cite)
-    view.charts["claims-matrix"] = figures.claims_matrix(
-        analysis.claim_tallies(rows),
-        caption(data, CLAIM_TITLES[kind], f, source, facet, partners=False),
-        name="claims-matrix" if kind == "capability assessment" else "claims-fact-checks",
+    view.add(
+        charts.claims_matrix(
+            analysis.claim_tallies(rows),
+            caption(data, CLAIM_TITLES[kind], f, source, facet, partners=False),
+            name="claims-matrix" if kind == "capability assessment" else "claims-fact-checks",
+        )
     )
     if data.ok("milestones") and kind == "capability assessment":
         milestones = analysis.citation_summary(
@@ -299,7 +325,7 @@ def claims(
         )
         planned = milestones[milestones["status"] == "planned"]
         if not planned.empty:
-            view.charts["claims-targets"] = figures.target_tracker(
+            view.add(charts.target_tracker(
                 planned,
                 caption(
                     data,
@@ -307,7 +333,7 @@ def claims(
                     analysis.source_line("milestones", planned["milestone_id"], *cite),
                     partners=False,
                 ),
-            )  # fmt: skip
+            ))  # fmt: skip
     view.tables["claims"] = rows
     return view
 

@@ -11,8 +11,8 @@ import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from kizuna import brief, countries, dossier, export
-from kizuna.analysis import YEAR_BOUNDS
 from kizuna.load import load
+from kizuna.state import YEAR_BOUNDS
 
 from support import ROOT, values
 

@@ -7,7 +7,7 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from kizuna import analysis, countries, figures, ui
+from kizuna import analysis, charts, countries, ui
 from kizuna.load import load
 from kizuna.schema import TABLES
 from kizuna.state import YEAR_BOUNDS, Filters
@@ -114,9 +114,9 @@ def test_partnerships_page(scenario, data):
         assert set(table["partner"]) <= {"Italy", "United Kingdom", "France"}
     lifecycle = titled(at, "Agreement lifecycles")
     labelled = {y for t in lifecycle["data"] for y in values(t.get("y")) if y}
-    with_stages = expected[~expected["type"].isin(figures.LIFECYCLE_EXCLUDED)]
+    with_stages = expected[~expected["type"].isin(charts.LIFECYCLE_EXCLUDED)]
     stages = analysis.lifecycle(with_stages)
-    latest = stages.groupby("agreement_id")["date"].max().nlargest(figures.LIFECYCLE_MAX).index
+    latest = stages.groupby("agreement_id")["date"].max().nlargest(charts.LIFECYCLE_MAX).index
     drawn = stages[stages["agreement_id"].isin(latest)].drop_duplicates(["agreement_id", "partner"])
     assert len(labelled) == len(drawn)
 

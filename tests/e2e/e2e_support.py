@@ -4,25 +4,18 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 import re
-import shutil
-import signal
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 from kizuna import export
+from kizuna.devserver import StreamlitServer, free_port  # noqa: F401  (tests import them)
 from kizuna.state import YEAR_BOUNDS  # noqa: F401  (the tests import it from here)
 
 ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+CHROMIUM = export.chromium()  # the one lookup: BROWSER_PATH, else chromium on PATH
 LAUNCH_ARGS = list(export.CHROMIUM_ARGS)
 TIMEOUT_MS = 30_000
 VIEWPORT = {"width": 1400, "height": 900}
@@ -38,84 +31,6 @@ PAGES = {
 CHART_PAGES = [name for name, (_, _, charts) in PAGES.items() if charts]
 
 LOCAL_HOSTS = {"127.0.0.1", "localhost"}
-
-
-# -- the server ---------------------------------------------------------------------------------
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class StreamlitServer:
-    """`streamlit run dashboard.py` on a free port, optionally on another data folder."""
-
-    def __init__(self, log_dir: Path, data_dir: Path | None = None):
-        self.log_path = log_dir / "streamlit.log"
-        self.data_dir = data_dir
-        self.proc: subprocess.Popen | None = None
-        self.port = 0
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
-    def __enter__(self) -> StreamlitServer:
-        last_error = ""
-        for _ in range(3):  # a free port can be taken by someone else before we bind it
-            self.port = free_port()
-            if self._start():
-                return self
-            last_error = self.log()[-3000:]
-        raise RuntimeError(f"streamlit did not start:\n{last_error}")
-
-    def _start(self) -> bool:
-        env = dict(os.environ)
-        env.pop("KIZUNA_DATA_DIR", None)
-        if self.data_dir is not None:
-            env["KIZUNA_DATA_DIR"] = str(self.data_dir)
-        command = [sys.executable, "-m", "streamlit", "run", "dashboard.py",
-                   "--server.port", str(self.port), "--server.address", "127.0.0.1",
-                   "--server.headless", "true", "--browser.gatherUsageStats", "false",
-                   "--server.fileWatcherType", "none", "--server.runOnSave", "false"]  # fmt: skip
-        with open(self.log_path, "ab") as log:
-            self.proc = subprocess.Popen(
-                command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
-                start_new_session=True,  # its own process group: kaleido's Chromium goes with it
-            )  # fmt: skip
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            if self.proc.poll() is not None:
-                return False
-            try:
-                with urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=2) as r:
-                    if r.status == 200 and r.read().strip() == b"ok":
-                        return True
-            except OSError:
-                pass
-            time.sleep(0.2)
-        self.stop()
-        return False
-
-    def log(self) -> str:
-        return self.log_path.read_text(errors="replace") if self.log_path.exists() else ""
-
-    def stop(self) -> None:
-        if self.proc is None or self.proc.poll() is not None:
-            return
-        try:
-            os.killpg(self.proc.pid, signal.SIGTERM)
-            self.proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            os.killpg(self.proc.pid, signal.SIGKILL)
-            self.proc.wait(timeout=10)
-        except ProcessLookupError:
-            pass
-
-    def __exit__(self, *exc) -> None:
-        self.stop()
 
 
 # -- what the browser did -----------------------------------------------------------------------

@@ -40,7 +40,10 @@ NGINX = shutil.which("nginx") or next(
 CONF = ROOT / "docs" / "nginx" / "kizuna.conf"
 ITALY, FRANCE = "Italy (ITA)", "France (FRA)"
 LINK = "/exercises?partner=ITA&years=2015&years=2024"
-RECONNECT_S = 90  # bound on the wait for the page to come back (Streamlit retries with backoff)
+# Bounds on waits, not measurements: two cold replicas, nginx and Chromium share the machine's
+# cores (a first paint took ~5 s idle and over 30 s under load from other work).
+WAIT_MS = 90_000
+RECONNECT_S = 90  # for the page to come back (Streamlit's client retries with backoff)
 
 pytestmark = [
     pytest.mark.browser,
@@ -145,7 +148,7 @@ def _wait_for_run(page, socket: dict) -> None:
     while time.monotonic() < deadline and not socket["finished"]:
         page.wait_for_timeout(200)
     assert socket["finished"], f"no script run finished over the new websocket in {RECONNECT_S} s"
-    settle(page, timeout=RECONNECT_S * 1000)
+    settle(page, timeout=WAIT_MS)
 
 
 def _check_view(page) -> None:
@@ -176,6 +179,7 @@ def test_a_browser_moves_to_the_other_replica_with_its_filters(browser, tmp_path
 
         context, rec = new_context(browser, proxy.url)
         stack.callback(context.close)
+        context.set_default_timeout(WAIT_MS)
         served: list[tuple[str, str]] = []  # (url, replica that answered) of every response
         context.on(
             "response", lambda r: served.append((r.url, r.headers.get("x-kizuna-upstream", "")))
@@ -197,7 +201,7 @@ def test_a_browser_moves_to_the_other_replica_with_its_filters(browser, tmp_path
 
         # 1. A shared link, through nginx: painted, with the link's filters in the sidebar.
         response = page.goto(LINK)
-        settle(page)
+        settle(page, timeout=WAIT_MS)
         assert title(page) == "Exercises and deployments"
         assert chosen_partners(page) == [ITALY]
         assert slider_years(page) == (2015, 2024)
@@ -211,7 +215,7 @@ def test_a_browser_moves_to_the_other_replica_with_its_filters(browser, tmp_path
         # 2. A filter change; the link follows. Affinity: every request so far, the page's
         # scripts and health checks included, reached the same replica.
         add_partner(page, FRANCE)
-        settle(page)
+        settle(page, timeout=WAIT_MS)
         assert query(page) == {"partner": ["ITA", "FRA"], "years": ["2015", "2024"]}
         assert {u for _, u in served} == {first}, f"requests went to several replicas: {served}"
         assert len(sockets) == 1 and sockets[0]["finished"] >= 1
@@ -240,14 +244,17 @@ def test_a_browser_moves_to_the_other_replica_with_its_filters(browser, tmp_path
         _check_view(page)
 
         # 5. A reload is a new session from the URL alone; it lands on the other replica too.
-        page.reload()
-        settle(page)
+        reloaded = page.reload()
+        settle(page, timeout=WAIT_MS)
         _check_view(page)
+        assert reloaded.headers.get("x-kizuna-upstream", "").split(", ")[-1] == other_address
 
-        # Every request since the stop went to the replica still running (nginx may have tried
-        # the stopped one first: then it names both, the live one last).
-        after = served[before:]
-        assert after, "nothing was requested through nginx after the replica stopped"
+        # Every health check and host-config request of the reconnecting client since the stop
+        # went to the replica still running (nginx may have tried the stopped one first: then
+        # it names both, the live one last). Static files and the favicon are left out: they
+        # come from the browser's cache, with the headers of their first response.
+        after = [(url, u) for url, u in served[before:] if "/_stcore/" in url]
+        assert after, served[before:]
         assert all(u.split(", ")[-1] == other_address for _, u in after), after
         assert other.proc is not None and other.proc.poll() is None
 

@@ -1,0 +1,49 @@
+"""Chart builders: a frame in, a :class:`Chart` out (a Plotly figure or an Altair chart).
+
+Every chart carries its title, a subtitle naming the active filters and a source line inside the
+figure itself, so an exported image still says what it is and where it comes from. The machinery
+(``core``) and the look (``theme``) are written once; the builders are grouped by family.
+"""
+
+from kizuna.charts.bars import (
+    agreements_by_type,
+    assistance_bars,
+    claims_matrix,
+    index_bars,
+    tempo_bars,
+)
+from kizuna.charts.core import Caption, Chart
+from kizuna.charts.grids import agreement_matrix, index_heatmap, tempo_heatmap
+from kizuna.charts.maps import exercise_map, index_map
+from kizuna.charts.network import network
+from kizuna.charts.timelines import (
+    LIFECYCLE_EXCLUDED,
+    LIFECYCLE_MAX,
+    lifecycle_timeline,
+    milestones_timeline,
+    target_tracker,
+)
+from kizuna.charts.trends import compare_index, reach_chart
+
+__all__ = [
+    "LIFECYCLE_EXCLUDED",
+    "LIFECYCLE_MAX",
+    "Caption",
+    "Chart",
+    "agreement_matrix",
+    "agreements_by_type",
+    "assistance_bars",
+    "claims_matrix",
+    "compare_index",
+    "exercise_map",
+    "index_bars",
+    "index_heatmap",
+    "index_map",
+    "lifecycle_timeline",
+    "milestones_timeline",
+    "network",
+    "reach_chart",
+    "target_tracker",
+    "tempo_bars",
+    "tempo_heatmap",
+]

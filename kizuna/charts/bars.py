@@ -1,0 +1,190 @@
+"""Bars: counts by type, the composite index by sub-measure, tempo, assistance and claims."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from kizuna import countries
+from kizuna.charts.core import Caption, Chart, Draft, finish, trace
+from kizuna.charts.theme import ASSESSMENT_COLOURS, DOMAIN_COLOURS, SUBMEASURE_COLOURS
+from kizuna.schema import ASSESSMENTS
+
+INDEX_BARS = 20  # partners shown on the index chart
+
+
+def agreements_by_type(counts: pd.DataFrame, caption: Caption) -> Chart:
+    fig = Draft(
+        data=[
+            trace(
+                "bar",
+                x=counts["agreements"],
+                y=counts["type"],
+                orientation="h",
+                marker_color="#0072B2",
+                hovertemplate="%{y}: %{x}<extra></extra>",
+            )
+        ]
+    )
+    fig.update_layout(yaxis=dict(autorange="reversed"), xaxis_title="Agreements")
+    fig = finish(fig, caption, height=380)
+    top = counts.nlargest(1, "agreements")
+    summary = f"Agreements by type; the most common is {top['type'].iloc[0]}." if len(top) else ""
+    return Chart("overview-types", caption, fig, counts, summary)
+
+
+def index_bars(index: pd.DataFrame, weights: dict[str, float], caption: Caption) -> Chart:
+    """One year's composite index as sorted stacked bars: each segment a sub-measure's weighted
+    share, the rank and its range under perturbed weights written at the bar's end."""
+    from kizuna.measures import SUBMEASURES
+
+    data = index.nsmallest(INDEX_BARS, ["rank"]).sort_values(["rank", "partner"])
+    data = data.assign(name=data["partner"].map(countries.name))
+    total = sum(weights[k] for k in SUBMEASURES) or 1.0
+    fig = Draft()
+    for k, colour in zip(SUBMEASURES, SUBMEASURE_COLOURS, strict=True):
+        share = data[k] * weights[k] / total
+        fig.add_trace(
+            trace(
+                "bar",
+                y=data["name"],
+                x=share,
+                name=f"{k} (w {weights[k]:g})",
+                orientation="h",
+                marker_color=colour,
+                customdata=data[[k]],
+                hovertemplate=f"%{{y}}: {k} %{{customdata[0]:.0f}}/100, adds %{{x:.1f}}"
+                "<extra></extra>",
+            )
+        )
+    ranges = [
+        f"#{r} ({lo}–{hi})" if lo != hi else f"#{r}"
+        for r, lo, hi in zip(data["rank"], data["best_rank"], data["worst_rank"], strict=True)
+    ]
+    fig.add_trace(
+        trace(
+            "scatter",
+            y=data["name"],
+            x=data["index"],
+            mode="text",
+            text=[f"{v:.0f}  {r}" for v, r in zip(data["index"], ranges, strict=True)],
+            textposition="middle right",
+            hoverinfo="skip",
+            showlegend=False,
+        )
+    )
+    fig.update_layout(
+        barmode="stack",
+        yaxis=dict(autorange="reversed"),
+        xaxis=dict(
+            title="Composite index (0–100); label: index, rank (rank range)", range=[0, 115]
+        ),
+        legend=dict(orientation="h", y=1.0, x=0, yanchor="bottom", traceorder="normal"),
+        margin=dict(t=150),
+    )
+    fig = finish(fig, caption, height=max(380, 26 * len(data) + 220))
+    summary = (
+        "Composite partnership index by partner, stacked by sub-measure: "
+        + ", ".join(f"{n} {v:.0f} (rank {r})" for n, v, r in
+                    zip(data["name"].head(5), data["index"].head(5), ranges[:5], strict=True))
+        + "."
+    )  # fmt: skip
+    return Chart("partnerships-index", caption, fig, data, summary)
+
+
+def tempo_bars(counts: pd.DataFrame, by: str, caption: Caption) -> Chart:
+    fig = Draft()
+    for value, rows in counts.groupby(by, sort=True):
+        label = countries.name(value) if by == "partner" else value
+        colour = countries.colour(value) if by == "partner" else DOMAIN_COLOURS.get(value)
+        fig.add_trace(
+            trace(
+                "bar",
+                x=rows["year"],
+                y=rows["exercises"],
+                name=label,
+                marker_color=colour,
+                hovertemplate=f"{label} %{{x}}: %{{y}}<extra></extra>",
+            )
+        )
+    fig.update_layout(
+        barmode="stack",
+        xaxis=dict(title="Year", dtick=1),
+        yaxis_title="Exercises, port calls, deployments",
+    )
+    fig = finish(fig, caption)
+    per_year = counts.groupby("year")["exercises"].sum()
+    summary = (
+        f"Exercise tempo by year stacked by {by}; busiest year {per_year.idxmax()} "
+        f"({per_year.max()})."
+        if len(per_year)
+        else ""
+    )
+    return Chart(f"exercises-tempo-{by}", caption, fig, counts, summary)
+
+
+def assistance_bars(grants: pd.DataFrame, caption: Caption) -> Chart:
+    """Security assistance per recipient, stacked by fiscal year, sorted by total."""
+    data = grants.assign(
+        name=grants["recipient"].map(countries.name),
+        year=grants["fiscal_year"].astype("Int64").astype(str).replace("<NA>", "undated"),
+    )
+    counts = data.groupby(["name", "year"], as_index=False)["assistance_id"].nunique()
+    order = counts.groupby("name")["assistance_id"].sum().sort_values(ascending=False).index
+    fig = Draft()
+    for i, (year, rows) in enumerate(counts.groupby("year", sort=True)):
+        fig.add_trace(
+            trace(
+                "bar",
+                y=rows["name"],
+                x=rows["assistance_id"],
+                name=f"FY{year}" if year != "undated" else year,
+                orientation="h",
+                marker_color=SUBMEASURE_COLOURS[i % len(SUBMEASURE_COLOURS)],
+                hovertemplate=f"%{{y}} FY{year}: %{{x}}<extra></extra>",
+            )
+        )
+    fig.update_layout(
+        barmode="stack",
+        yaxis=dict(categoryorder="array", categoryarray=list(order), autorange="reversed"),
+        xaxis=dict(title="Grants and transfers", dtick=1, tickformat="d"),
+        legend=dict(orientation="h", y=1.02, x=0, yanchor="bottom"),
+    )
+    fig = finish(fig, caption, height=max(340, 26 * len(order) + 200))
+    summary = (
+        f"{data['assistance_id'].nunique()} grants and transfers to {len(order)} recipients"
+        + (f"; most to {order[0]}." if len(order) else ".")
+    )
+    return Chart("partnerships-assistance", caption, fig, data, summary)
+
+
+def claims_matrix(
+    tallies: pd.DataFrame, caption: Caption, name: str = "claims-by-assessment"
+) -> Chart:
+    data = tallies.assign(row=tallies["subject"].map(countries.name) + " · " + tallies["domain"])
+    fig = Draft()
+    for assessment in ASSESSMENTS:
+        rows = data[data["assessment"] == assessment]
+        fig.add_trace(
+            trace(
+                "bar",
+                y=rows["row"],
+                x=rows["claims"],
+                name=assessment,
+                orientation="h",
+                marker_color=ASSESSMENT_COLOURS[assessment],
+                hovertemplate=f"%{{y}}: %{{x}} {assessment}<extra></extra>",
+            )
+        )
+    fig.update_layout(
+        barmode="stack",
+        yaxis=dict(categoryorder="category descending", automargin=True),
+        xaxis_title="Claims",
+    )
+    fig = finish(fig, caption, height=max(360, 24 * data["row"].nunique() + 200))
+    total = data.groupby("assessment")["claims"].sum()
+    summary = (
+        "Claims by subject, domain and assessment: "
+        + ", ".join(f"{total.get(a, 0)} {a}" for a in ASSESSMENTS)
+        + "."
+    )
+    return Chart(name, caption, fig, data, summary)

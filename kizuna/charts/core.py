@@ -1,0 +1,180 @@
+"""What every chart is made of: its caption, the :class:`Chart` a page renders and exports, and a
+figure drafted as plain dicts and finished (title block, source line, validation) once."""
+
+from __future__ import annotations
+
+import html
+import os
+from dataclasses import dataclass
+
+import altair as alt
+import pandas as pd
+import plotly.graph_objects as go
+
+from kizuna import countries
+from kizuna.charts.theme import FONT, TEMPLATE
+
+VALIDATE_FIGURES = os.environ.get("KIZUNA_VALIDATE_FIGURES") == "1"
+
+
+@dataclass(frozen=True)
+class Caption:
+    title: str
+    subtitle: str  # the active filters
+    source: str  # "Sources: ...; N records. Kizuna"
+
+
+@dataclass
+class Chart:
+    """What a page renders and what the export module writes."""
+
+    name: str  # slug for filenames: "exercises-tempo"
+    caption: Caption
+    figure: go.Figure | alt.Chart
+    data: pd.DataFrame  # exactly the rows plotted
+    summary: str  # one sentence for screen readers
+
+    @property
+    def is_altair(self) -> bool:
+        return not isinstance(self.figure, go.Figure)
+
+
+SHORTHAND = {
+    "marker_color": ("marker", "color"),
+    "marker_line_color": ("marker", "line", "color"),
+    "marker_line_width": ("marker", "line", "width"),
+    "xaxis_title": ("xaxis", "title"),
+    "yaxis_title": ("yaxis", "title"),
+}
+
+
+def expand(properties: dict) -> dict:
+    """Plotly's underscore shorthand (marker_color=...) as the nested dicts it stands for."""
+    out: dict = {}
+    for key, value in properties.items():
+        path = SHORTHAND.get(key, (key,))
+        target = out
+        for part in path[:-1]:
+            target = target.setdefault(part, {})
+        if isinstance(value, dict) and isinstance(target.get(path[-1]), dict):
+            target[path[-1]].update(value)
+        else:
+            target[path[-1]] = value
+    return out
+
+
+def trace(kind: str, **properties) -> dict:
+    return {"type": kind, **expand(properties)}
+
+
+class Draft:
+    """Collects traces and layout as plain dicts; finish validates them once. Building each
+    trace as a graph object validates it on its own, which was most of a page's rerun time."""
+
+    def __init__(self, data=None):
+        self.data = list(data or [])
+        self.layout: dict = {}
+        self.frames: list[dict] = []
+
+    def add_trace(self, trace: dict) -> None:
+        self.data.append(trace)
+
+    def update_layout(self, **properties) -> None:
+        for key, value in expand(properties).items():
+            if isinstance(value, dict) and isinstance(self.layout.get(key), dict):
+                self.layout[key].update(value)
+            else:
+                self.layout[key] = value
+
+    def add_annotation(self, **properties) -> None:
+        self.layout.setdefault("annotations", []).append(properties)
+
+    def add_vline(self, x, line: dict) -> None:
+        self.layout.setdefault("shapes", []).append(
+            dict(type="line", xref="x", yref="paper", x0=x, x1=x, y0=0, y1=1, line=line)
+        )
+
+
+def finish(fig: Draft, caption: Caption, height: int = 480, bottom: int = 90) -> go.Figure:
+    """Title, filters and source line inside the figure; the source line sits in the bottom
+    margin, ``bottom`` pixels tall, below the axis (or the slider)."""
+    fig.update_layout(
+        template=TEMPLATE,
+        height=height,
+        margin={**fig.layout.get("margin", {}), "b": bottom},
+        title=dict(
+            text=safe_text(caption.title), subtitle=dict(text=safe_text(caption.subtitle)), x=0.01
+        ),
+    )
+    fig.add_annotation(
+        text=safe_text(caption.source),
+        xref="paper",
+        yref="paper",
+        x=1,
+        y=0,
+        yshift=-bottom + 22,
+        xanchor="right",
+        yanchor="bottom",
+        showarrow=False,
+        font=dict(size=11, color="#555555"),
+    )
+    # Validation runs under test (KIZUNA_VALIDATE_FIGURES=1), where every builder is exercised;
+    # serving skips it, as it costs more than building the figure.
+    figure = dict(data=plain(fig.data), layout=fig.layout, frames=plain(fig.frames))
+    return go.Figure(figure, _validate=VALIDATE_FIGURES)
+
+
+def plain(value):
+    """pandas objects as arrays and lists: plotly would otherwise convert each one itself."""
+    if isinstance(value, pd.DataFrame):
+        return value.to_numpy().tolist()
+    if isinstance(value, pd.Series):
+        if pd.api.types.is_numeric_dtype(value) and not pd.api.types.is_bool_dtype(value):
+            return value.to_numpy(dtype="float64", na_value=float("nan"))
+        return value.tolist()
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [plain(v) for v in value]
+    return value
+
+
+def safe_text(text) -> str:
+    """Data shown by plotly.js, which renders a subset of HTML: escaped, it stays plain text."""
+    return html.escape(str(text), quote=False)
+
+
+def safe_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    out = frame.fillna("").astype(str)
+    for column in out.columns:
+        text = out[column].str.replace("&", "&amp;", regex=False)
+        out[column] = text.str.replace("<", "&lt;", regex=False).str.replace(
+            ">", "&gt;", regex=False
+        )
+    return out
+
+
+def finish_altair(chart: alt.Chart, caption: Caption) -> alt.Chart:
+    return (
+        chart.properties(
+            title=alt.TitleParams(
+                caption.title,
+                subtitle=[caption.subtitle, caption.source],
+                anchor="start",
+                font=FONT,
+                subtitleFont=FONT,
+            ),
+            width="container",
+            height=360,
+        )
+        .configure_axis(labelFont=FONT, titleFont=FONT)
+        .configure_legend(labelFont=FONT, titleFont=FONT)
+    )
+
+
+def partner_scale(partners) -> alt.Scale:
+    """Partner names on the fixed partner colours, for an Altair colour channel."""
+    partners = sorted(set(partners), key=countries.name)
+    return alt.Scale(
+        domain=[countries.name(p) for p in partners], range=[countries.colour(p) for p in partners]
+    )

@@ -1,0 +1,131 @@
+"""Grids: partners against years or against kinds of instrument, one cell per pair."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from kizuna import countries
+from kizuna.charts.core import Caption, Chart, Draft, finish, trace
+from kizuna.charts.theme import INDEX_SCALE, TYPE_SHORT
+
+HEATMAP_PARTNERS = 12  # partners on the index-over-time heatmap
+
+
+def agreement_matrix(matrix: pd.DataFrame, caption: Caption) -> Chart:
+    """Partner × agreement type; each cell the year the first such instrument came into force
+    (or was signed, marked *), so quasi-allies stand out as full rows."""
+    types = [c for c in matrix.columns if c != "partner"]
+    names = matrix["partner"].map(countries.name).tolist()
+    text = matrix[types].astype("object").where(matrix[types].notna(), "").to_numpy().tolist()
+    filled = matrix[types].notna().astype(int).to_numpy().tolist()
+    fig = Draft(
+        data=[
+            trace(
+                "heatmap",
+                z=filled,
+                x=[TYPE_SHORT.get(t, t) for t in types],
+                y=names,
+                text=text,
+                texttemplate="%{text}",
+                colorscale=[[0, "#F5F5F5"], [1, "#9ECAE1"]],
+                showscale=False,
+                xgap=2,
+                ygap=2,
+                hovertemplate="%{y} · %{x}: %{text}<extra></extra>",
+            )
+        ]
+    )
+    fig.update_layout(
+        yaxis=dict(autorange="reversed", showgrid=False),
+        xaxis=dict(side="top", showgrid=False),
+    )
+    fig = finish(fig, caption, height=max(320, 26 * len(names) + 200))
+    full = matrix.dropna(subset=types)["partner"].map(countries.name).tolist()
+    summary = "Years each type of instrument came into force, per partner" + (
+        f"; every type in force with {', '.join(full)}." if full else "."
+    )
+    return Chart("overview-matrix", caption, fig, matrix, summary)
+
+
+def index_heatmap(index: pd.DataFrame, caption: Caption) -> Chart:
+    """The composite index over time for the partners ranked highest in the last year: one row
+    per partner, one cell per year (OWID-style, instead of a tangle of lines)."""
+    last = index["year"].max()
+    top = index[index["year"] == last].nsmallest(HEATMAP_PARTNERS, "rank")["partner"].tolist()
+    data = index[index["partner"].isin(top)]
+    grid = data.pivot_table(index="partner", columns="year", values="index").reindex(top)
+    years = [int(y) for y in grid.columns]
+    fig = Draft(
+        data=[
+            trace(
+                "heatmap",
+                z=grid.to_numpy(),
+                x=years,
+                y=[countries.name(p) for p in grid.index],
+                zmin=0,
+                zmax=100,
+                colorscale=INDEX_SCALE,
+                colorbar=dict(title="Index", len=0.6),
+                xgap=1,
+                ygap=1,
+                hovertemplate="%{y} %{x}: %{z:.1f}<extra></extra>",
+            )
+        ]
+    )
+    fig.update_layout(
+        yaxis=dict(autorange="reversed", showgrid=False),
+        xaxis=dict(title="Year", showgrid=False, dtick=max(1, len(years) // 12), tickformat="d"),
+    )
+    fig = finish(fig, caption, height=max(340, 26 * len(top) + 200))
+    summary = (
+        f"Composite partnership index per year for the {len(top)} partners ranked highest in "
+        f"{last}, {years[0]}–{years[-1]}."
+        if years
+        else ""
+    )
+    return Chart("partnerships-index-over-time", caption, fig, data, summary)
+
+
+def tempo_heatmap(counts: pd.DataFrame, caption: Caption) -> Chart:
+    """Exercises with each partner per year, as a heatmap: the partners with the most
+    exercises first, every year of the range on a continuous axis (no stacking of
+    participations into a total they do not make)."""
+    totals = counts.groupby("partner")["exercises"].sum().sort_values(ascending=False)
+    top = totals.head(HEATMAP_PARTNERS).index.tolist()
+    data = counts[counts["partner"].isin(top)]
+    years = (
+        list(range(int(counts["year"].min()), int(counts["year"].max()) + 1)) if len(counts) else []
+    )
+    grid = data.pivot_table(index="partner", columns="year", values="exercises", fill_value=0)
+    grid = grid.reindex(index=top, columns=years, fill_value=0)
+    fig = Draft(
+        data=[
+            trace(
+                "heatmap",
+                z=grid.to_numpy(),
+                x=years,
+                y=[countries.name(p) for p in grid.index],
+                text=grid.to_numpy(),
+                texttemplate="%{text}",
+                colorscale=INDEX_SCALE,
+                showscale=False,
+                xgap=1,
+                ygap=1,
+                hovertemplate="%{y} %{x}: %{z} exercises<extra></extra>",
+            )
+        ]
+    )
+    fig.update_layout(
+        yaxis=dict(autorange="reversed", showgrid=False),
+        xaxis=dict(title="Year", showgrid=False, dtick=1 if len(years) <= 16 else 2,
+                   tickformat="d"),
+    )  # fmt: skip
+    fig = finish(fig, caption, height=max(320, 26 * len(top) + 200))
+    others = len(totals) - len(top)
+    summary = (
+        f"Exercises, port calls and deployments with each of the {len(top)} most frequent "
+        f"partners per year"
+        + (f" ({others} other partners not shown; see the table)" if others > 0 else "")
+        + (f"; most with {countries.name(top[0])} ({int(totals.iloc[0])})." if top else ".")
+    )
+    return Chart("exercises-tempo-partner", caption, fig, counts, summary)

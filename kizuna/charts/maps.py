@@ -1,0 +1,179 @@
+"""Maps: the partnership index by country, and where Japan's forces trained with partners."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from kizuna import countries, geo
+from kizuna.charts.core import Caption, Chart, Draft, finish, safe_frame, trace
+from kizuna.charts.theme import DOMAIN_COLOURS, INDEX_SCALE
+
+JAPAN_MERIDIAN = 140  # maps centre on Japan, the hub of every view
+
+
+MAX_ARCS = 400  # distinct home-to-place arcs drawn; more only hide the map
+
+
+MAP_POINTS = 1_500  # beyond this many exercises the map bins them by place
+
+
+def index_map(index: pd.DataFrame, caption: Caption) -> Chart:
+    """World choropleth of the composite partnership index for one year, on a fixed 0-100
+    scale (light to dark) that does not reset when the filters change; countries with no
+    partnership on record stay grey."""
+    data = index[index["index"] > 0]
+    data = data.assign(name=data["partner"].map(countries.name))
+    year = int(index["year"].max()) if len(index) else None
+    fig = Draft(
+        data=[
+            trace(
+                "choropleth",
+                locations=data["partner"],
+                z=data["index"],
+                text=data["name"],
+                customdata=data[["rank", "best_rank", "worst_rank"]],
+                zmin=0,
+                zmax=100,
+                colorscale=INDEX_SCALE,
+                marker_line_color="white",
+                marker_line_width=0.5,
+                colorbar=dict(title="Index", tickvals=[0, 25, 50, 75, 100], len=0.6),
+                hovertemplate="%{text}<br>Index %{z:.1f} (0–100)<br>Rank %{customdata[0]}, "
+                "range %{customdata[1]}–%{customdata[2]}<extra>" + str(year) + "</extra>",
+            )
+        ]
+    )
+    fig.add_trace(
+        trace(
+            "scattergeo",
+            lon=[geo.home(countries.JAPAN)[1]],
+            lat=[geo.home(countries.JAPAN)[0]],
+            text=["Japan"],
+            mode="markers+text",
+            textposition="bottom center",
+            hoverinfo="text",
+            marker=dict(size=10, color=countries.JAPAN_COLOUR),
+            showlegend=False,
+        )
+    )
+    fig.update_layout(
+        geo=dict(
+            showframe=False,
+            showcoastlines=False,
+            projection=dict(type="natural earth", rotation=dict(lon=JAPAN_MERIDIAN)),
+            showcountries=True,
+            countrycolor="#CCCCCC",
+            landcolor="#E0E0E0",
+            showland=True,
+        ),
+    )
+    fig = finish(fig, caption, height=520)
+    top = data.nsmallest(1, "rank")
+    summary = (
+        f"Map of the composite partnership index (0–100) in {year}; highest: "
+        f"{top['name'].iloc[0]} ({top['index'].iloc[0]:.1f})."
+        if len(top)
+        else "No partnership data for this selection."
+    )
+    return Chart("overview-map", caption, fig, data, summary)
+
+
+def exercise_map(
+    exercise_rows: pd.DataFrame,
+    reach_rows: pd.DataFrame,
+    caption: Caption,
+    colour_by: str = "partner",
+    arcs: bool = True,
+) -> Chart:
+    """Exercise locations sized by the number of countries, coloured by lead partner or domain,
+    with great-circle arcs from each participant's home."""
+    fig = Draft()
+    drawn = reach_rows[reach_rows["distance_km"] > 300] if arcs else reach_rows.iloc[0:0]
+    drawn = drawn.drop_duplicates(["partner", "lat", "lon"]).head(MAX_ARCS)
+    for partner, rows in drawn.groupby("partner"):
+        lats, lons = [], []
+        for r in rows.itertuples():
+            for lat, lon in geo.great_circle_path(r.home_lat, r.home_lon, r.lat, r.lon):
+                lats.append(lat)
+                lons.append(lon)
+            lats.append(None)
+            lons.append(None)
+        fig.add_trace(
+            trace(
+                "scattergeo",
+                lat=lats,
+                lon=lons,
+                mode="lines",
+                hoverinfo="skip",
+                line=dict(width=1, color=countries.colour(partner)),
+                opacity=0.45,
+                name=f"{countries.name(partner)} reach",
+                showlegend=False,
+            )
+        )
+    data = exercise_rows.copy()
+    key = "lead_partner" if colour_by == "partner" else "domain"
+    colours = countries.colour if colour_by == "partner" else DOMAIN_COLOURS.get
+    plotted = data if len(data) <= MAP_POINTS else _binned(data, key)
+    for value, rows in plotted.groupby(key, sort=True):
+        label = countries.name(value) if colour_by == "partner" else value
+        fig.add_trace(
+            trace(
+                "scattergeo",
+                lat=rows["lat"],
+                lon=rows["lon"],
+                mode="markers",
+                name=label,
+                marker=dict(
+                    size=8 + 3 * rows["countries"].clip(upper=12),
+                    color=colours(value),
+                    line=dict(width=0.5, color="white"),
+                    opacity=0.85,
+                ),
+                customdata=safe_frame(rows[["name", "when", "location", "sources", "exercise_id"]]),
+                hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]} · %{customdata[2]}"
+                "<br>Sources: %{customdata[3]}<extra></extra>",
+            )
+        )
+    fig.update_layout(
+        geo=dict(
+            projection=dict(type="natural earth", rotation=dict(lon=JAPAN_MERIDIAN)),
+            showcountries=True,
+            countrycolor="#CCCCCC",
+            showland=True,
+            landcolor="#F2F2F2",
+            showframe=False,
+            lataxis=dict(range=[-50, 75]),
+        ),
+        legend=dict(orientation="v", x=1.01, y=1, yanchor="top"),
+        margin=dict(l=10, r=10),
+    )
+    fig = finish(fig, caption, height=560, bottom=50)
+    far = reach_rows.nlargest(1, "distance_km")
+    summary = f"Map of {len(data)} exercises, port calls and deployments" + (
+        f"; the longest reach is {countries.name(far['partner'].iloc[0])} to "
+        f"{far['name'].iloc[0]}, {far['distance_km'].iloc[0]:,} km."
+        if len(far)
+        else "."
+    )
+    return Chart("exercises-map", caption, fig, data, summary)
+
+
+def _binned(points: pd.DataFrame, key: str) -> pd.DataFrame:
+    """Exercises grouped by colour and by 1-degree cell: what a map can show of many thousands
+    of points without sending each one to the browser."""
+    cells = points.assign(cell_lat=points["lat"].round(), cell_lon=points["lon"].round())
+    binned = cells.groupby([key, "cell_lat", "cell_lon"], as_index=False).agg(
+        lat=("lat", "mean"),
+        lon=("lon", "mean"),
+        n=("exercise_id", "size"),
+        example=("name", "first"),
+        location=("location", "first"),
+        exercise_id=("exercise_id", "first"),
+    )
+    return binned.assign(
+        name=binned["n"].astype(str) + " exercises, e.g. " + binned["example"],
+        when="",
+        sources="see the table",
+        countries=(binned["n"] ** 0.5).clip(upper=12),
+    )

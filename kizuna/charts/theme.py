@@ -1,0 +1,73 @@
+"""One visual language for every chart: fonts, colours and the title/source layout, declared once
+as a Plotly template (``plotly.io.templates["kizuna"]``) and an Altair theme ("kizuna")."""
+
+from __future__ import annotations
+
+import plotly.graph_objects as go
+import plotly.io as pio
+
+from kizuna import countries
+from kizuna.schema import ASSESSMENTS, DOMAINS
+
+FONT = "DejaVu Sans, Arial, sans-serif"  # DejaVu ships with Debian's Chromium: no web font
+
+
+ASSESSMENT_COLOURS = dict(
+    zip(ASSESSMENTS, ("#009E73", "#56B4E9", "#E69F00", "#D55E00", "#999999"), strict=True)
+)
+
+
+DOMAIN_COLOURS = dict(
+    zip(
+        DOMAINS,
+        ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#000000"),
+        strict=True,
+    )
+)
+
+
+INDEX_SCALE = [[0, "#DEEBF7"], [0.5, "#6BAED6"], [1, "#08306B"]]  # light to dark
+
+
+SUBMEASURE_COLOURS = ("#0072B2", "#009E73", "#E69F00", "#CC79A7", "#56B4E9")
+
+
+TYPE_SHORT = {
+    "alliance treaty": "Security treaty",
+    "status of forces": "SOFA",
+    "reciprocal access": "RAA",
+    "acquisition and cross-servicing": "ACSA",
+    "information security": "ISA",
+    "defence equipment and technology transfer": "Equipment transfer",
+    "co-development programme": "Co-development",
+    "2+2 dialogue": "2+2",
+    "strategic partnership / joint statement": "Partnership statement",
+}
+
+
+# Types with a standard short name analysts use on a lifecycle row.
+TREATY_SHORT = (
+    "alliance treaty",
+    "status of forces",
+    "reciprocal access",
+    "acquisition and cross-servicing",
+    "information security",
+    "defence equipment and technology transfer",
+)
+
+
+TEMPLATE = go.layout.Template(
+    layout=dict(
+        font=dict(family=FONT, size=13, color="#222222"),
+        paper_bgcolor="white",
+        plot_bgcolor="white",
+        colorway=list(countries.PARTNER_COLOURS.values()),
+        xaxis=dict(gridcolor="#E5E5E5", zeroline=False),
+        yaxis=dict(gridcolor="#E5E5E5", zeroline=False, automargin=True),
+        legend=dict(title_text=""),
+        margin=dict(t=90, b=90, l=60, r=30),
+        hoverlabel=dict(font_family=FONT),
+    )
+)
+
+pio.templates["kizuna"] = TEMPLATE
