@@ -5,7 +5,7 @@ HOST   ?= localhost
 PORT   ?= 8501
 BIN    := $(VENV)/bin
 
-.PHONY: run test lint validate bench chromium clean
+.PHONY: run test lint validate bench chromium nginx clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,9 @@ run: $(VENV)/.installed ## set up and start the dashboard on http://$(HOST):$(PO
 chromium: ## a Chromium for browser tests and chart export (Debian's package)
 	@bash scripts/ensure-chromium.sh
 
+nginx: ## an nginx for the replica test, tests/e2e/test_replicas.py (Debian's package)
+	@bash scripts/ensure-nginx.sh
+
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
@@ -32,7 +35,7 @@ lint: $(VENV)/.installed-test
 validate: $(VENV)/.installed
 	$(BIN)/python -m kizuna.validate data
 
-test: $(VENV)/.installed-test chromium lint validate ## set up everything and run every test
+test: $(VENV)/.installed-test chromium nginx lint validate ## set up everything and run every test
 	$(BIN)/python -m pytest
 
 bench: $(VENV)/.installed-test chromium ## benchmark against a bare Streamlit app

@@ -48,7 +48,7 @@ else:
 for col, m in zip(st.columns(len(d.metrics)), d.metrics, strict=True):
     col.metric(m.label, m.value, delta=m.delta, help=m.help)
 
-version, base_url = ui.version(), ui._base_url()
+version, base_url = ui.version(), ui.base_url()
 pdf, markdown, about = st.columns([1, 1, 3], vertical_alignment="center")
 pdf.download_button(
     "Brief (PDF)",
@@ -58,6 +58,8 @@ pdf.download_button(
     key="dossier-brief-pdf",
     on_click="ignore",
     icon=":material/picture_as_pdf:",
+    disabled=brief.pdf_unavailable_reason() is not None,
+    help=brief.pdf_unavailable_reason(),
 )
 markdown.download_button(
     "Brief (Markdown)",

@@ -1,5 +1,5 @@
 """Partnerships: lifecycles, the composite partnership index with its ranks and ranges, security
-assistance, the network and a two-partner comparison."""
+assistance, the groupings Japan binds its partners into, and a two-partner comparison."""
 
 import streamlit as st
 
@@ -65,8 +65,11 @@ if ui.available(data, "assistance"):
     else:
         st.info("No Official Security Assistance grant or transfer matches these filters.")
 
-st.subheader("Network")
-ui.chart(view.charts["partnerships-network"], f)
+st.subheader("Groupings")
+if "partnerships-groupings" in view.charts:
+    ui.chart(view.charts["partnerships-groupings"], f)
+else:
+    st.info("No instrument with these partners binds Japan and two or more partners together.")
 
 st.subheader("Compare two partners")
 # Built on demand: an Altair chart costs about 50 ms to build and validate (profiled), and

@@ -5,6 +5,8 @@ Frames in, frames out; no Streamlit, no figures.
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pandas as pd
 
@@ -90,25 +92,15 @@ def agreements_by_type(agreement_rows: pd.DataFrame) -> pd.DataFrame:
     return counts.rename_axis("type").reset_index(name="agreements")
 
 
-MAX_GROUPINGS = 12  # multilateral groupings drawn as nodes of the network
-
-
-def network_edges(agreement_rows: pd.DataFrame) -> pd.DataFrame:
-    """Japan–partner edges weighted by agreements; multilateral ones listed with their group."""
-    per = agreement_rows.groupby("agreement_id")["partner"].transform("nunique")
-    rows = agreement_rows.assign(multilateral=per > 1)
-    edges = rows.groupby("partner").agg(
-        agreements=("agreement_id", "nunique"),
-        multilateral=("multilateral", "sum"),
-    )
-    return edges.reset_index().sort_values("agreements", ascending=False, ignore_index=True)
+MAX_GROUPINGS = 30  # multilateral instruments shown on the groupings chart, newest first
 
 
 def groupings(agreement_rows: pd.DataFrame) -> pd.DataFrame:
     """Agreements with more than one partner besides Japan (GCAP, ...): one row per member."""
     members = agreement_rows.groupby("agreement_id")["partner"].transform("nunique")
-    rows = agreement_rows[members > 1][["agreement_id", "title", "type", "partner"]]
-    first = rows.drop_duplicates("title")["agreement_id"].head(MAX_GROUPINGS)
+    rows = agreement_rows[members > 1][["agreement_id", "title", "type", "partner", "dated"]]
+    newest = rows.drop_duplicates("title").sort_values("dated", ascending=False)
+    first = newest["agreement_id"].head(MAX_GROUPINGS)
     return rows[rows["agreement_id"].isin(first)]
 
 
@@ -322,18 +314,42 @@ def sources_for(table: str, record_ids, citations: pd.DataFrame, sources: pd.Dat
     return rows.merge(sources, on="source_id", how="left")
 
 
+# How the source line names the publishers cited most; the data keep their full names.
+SHORT_PUBLISHERS = {
+    "Ministry of Foreign Affairs of Japan": "MOFA",
+    "Ministry of Defense of Japan": "MOD Japan",
+    "Japan Ministry of Defense": "MOD Japan",
+    "The Japan News (Yomiuri Shimbun)": "Yomiuri",
+    "The Yomiuri Shimbun": "Yomiuri",
+    "Prime Minister's Office of Japan": "Kantei",
+    "U.S. Department of Defense": "US DoD",
+    "U.S. Department of State": "US State Dept",
+}
+
+
+def short_publisher(name: str) -> str:
+    """'Ministry of Defense of Japan (text copy in GitHub repository ...)' -> 'MOD Japan'."""
+    base = re.sub(r"\s*\(.*?\)\s*$", "", str(name)).strip() or str(name)
+    return SHORT_PUBLISHERS.get(str(name), SHORT_PUBLISHERS.get(base, base))
+
+
 def source_line(table: str, record_ids, citations: pd.DataFrame, sources: pd.DataFrame) -> str:
-    """'Sources: MOFA, Reuters and 12 others; 25 records.' — the line under a chart."""
+    """'Sources: MOFA, Reuters and 12 others; 25 records' — the line under a chart, naming the
+    three publishers cited most, by their short names."""
     ids = list(dict.fromkeys(record_ids))
-    cited = sources_for(table, ids, citations, sources)
-    publishers = cited["publisher"].value_counts().index.tolist()
+    return sources_phrase(sources_for(table, ids, citations, sources), len(ids))
+
+
+def sources_phrase(cited: pd.DataFrame, records: int) -> str:
+    """The source line for cited rows (sources_for's output, of one table or several)."""
+    publishers = cited["publisher"].map(short_publisher).value_counts().index.tolist()
     if not publishers:
         named = "none"
     elif len(publishers) <= 3:
         named = ", ".join(publishers)
     else:
         named = f"{', '.join(publishers[:3])} and {len(publishers) - 3} others"
-    return f"Sources: {named}; {len(ids)} records. Kizuna"
+    return f"Sources: {named}; {records} records"
 
 
 def citation_summary(table: str, frame: pd.DataFrame, key: str, citations, sources):

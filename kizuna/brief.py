@@ -28,7 +28,7 @@ from pathlib import Path
 import pandas as pd
 import plotly.graph_objects as go
 
-from kizuna import dossier, export
+from kizuna import charts, export
 from kizuna.dossier import Dossier, short
 from kizuna.load import Dataset
 
@@ -291,11 +291,14 @@ def build(
                         zip(rows["table"], rows["record_id"], strict=True)],
         }
     )  # fmt: skip
-    note = (
-        f"The {len(rows)} most recent of {len(d.chronology)} records; the dashboard lists all."
-        if len(d.chronology) > len(rows)
-        else f"All {len(rows)} records."
-    )
+    if d.chronology.empty:
+        note = f"No dated record about {d.in_text} falls within these years."
+    elif len(d.chronology) > len(rows):
+        note = (
+            f"The {len(rows)} most recent of {len(d.chronology)} records; the dashboard lists all."
+        )
+    else:
+        note = f"All {len(rows)} records."
     if d.undated:
         note += f" {_count(d.undated, 'record')} about {d.in_text} with no date are not listed."
     facts = []
@@ -307,6 +310,8 @@ def build(
             f"Composite index {r['year']}: rank {r['rank']} of {r['ranked']} "
             f"(range {r['best_rank']}–{r['worst_rank']}), {r['index']:.1f}/100"
         )
+    else:
+        facts.append(f"Composite index {d.filters.years[1]}: not ranked")
     facts += [f"{m.label}: {m.value} ({m.delta:+d} on the year before)" for m in d.metrics]
     built = datetime.now(UTC)
     view = d.filters.describe()
@@ -334,7 +339,7 @@ def build(
 def _charts(d: Dossier, images: bool) -> tuple[list[tuple[str, str]], str]:
     chronology = None
     if d.chart is not None:  # its lanes planned for the image's width, not the narrowest screen
-        chronology = dossier.chronology_chart(d.chronology, d.chart.caption, BRIEF_PLOT_PX)
+        chronology = charts.chronology_chart(d.chronology, d.chart.caption, BRIEF_PLOT_PX)
     wanted = [c for c in (chronology, d.exercise_map) if c is not None]
     if not wanted:
         return [], ""
@@ -387,18 +392,21 @@ def to_markdown(b: Brief) -> str:
         ]
         lines.append("")
     lines += ["## Charts", ""]
-    lines.append(
-        _md(b.charts_note)
-        or "The chronology chart and the map of exercises are in the PDF brief and on the "
-        "dashboard (the link below)."
-    )
+    if b.dossier.chart is None and b.dossier.exercise_map is None:
+        lines.append("No chart: no dated record in these years.")
+    else:
+        lines.append(
+            _md(b.charts_note)
+            or "The chronology chart and the map of exercises are in the PDF brief and on the "
+            "dashboard (the link below)."
+        )
     lines += ["", "## Sources", ""]
     lines += [
         f"{r.number}. {_md(r.publisher)}, {_md(r.title)}"
         + (f" ({_md(r.published)})" if r.published else "")
         + f". <{r.url}>"
         for r in b.sources.itertuples()
-    ]
+    ] or ["No source is cited."]
     lines += ["", "## How to cite", "", _md(b.cite_as), "", "## Reopen this view", ""]
     lines += [f"<{b.url}>", ""]
     return "\n".join(lines)
@@ -456,7 +464,7 @@ def to_html(b: Brief) -> str:
         chart=charts,
         note=e(b.chronology_note),
         table=table,
-        sources=sources,
+        sources=f'<ol class="sources">{sources}</ol>' if sources else "<p>No source is cited.</p>",
         cite=e(b.cite_as),
         url=e(b.url),
     )
@@ -480,11 +488,17 @@ def pages(body: bytes) -> int:
     return len(re.findall(rb"/Type\s*/Page(?![s\w])", body))
 
 
+def pdf_unavailable_reason() -> str | None:
+    if export.chromium() is None:
+        return "The PDF needs Chromium on the server (apt-get install chromium)."
+    return None
+
+
 def to_pdf(b: Brief) -> bytes:
     """The brief printed to A4 by headless Chromium, offline."""
     browser = export.chromium()
     if browser is None:
-        raise RuntimeError("The PDF needs Chromium on the server (apt-get install chromium).")
+        raise RuntimeError(pdf_unavailable_reason())
     with tempfile.TemporaryDirectory(prefix="kizuna-brief-") as tmp:
         page, out = Path(tmp) / "brief.html", Path(tmp) / "brief.pdf"
         page.write_text(to_html(b), encoding="utf-8")

@@ -22,7 +22,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
 
-from kizuna import countries, geo
+from kizuna import geo
 from kizuna.charts import Chart
 from kizuna.state import Filters
 
@@ -186,8 +186,8 @@ def file_name(chart_or_table: str, filters: Filters, extension: str) -> str:
 
 
 def share_url(filters: Filters, page: str = "", base: str = "http://localhost:8501") -> str:
-    """The link that reopens a view: the filters as the bound widgets write them."""
-    params = [("partner", countries.label(p)) for p in filters.partners]
+    """The link that reopens a view, with partners as ISO codes (as the sidebar writes them)."""
+    params = [("partner", p) for p in filters.partners]
     params += [("years", filters.years[0]), ("years", filters.years[1])]
     return f"{base.rstrip('/')}/{page}?{urlencode(params)}"
 

@@ -347,7 +347,7 @@ def briefing_pack(data: Dataset, f: Filters) -> None:
             pack = export.briefing_pack(
                 charts, tables, views.cited_sources(data, tables), f, version(),
                 progress=lambda fraction, text: bar.progress(fraction, f"Built {text}"),
-                base_url=_base_url(),
+                base_url=base_url(),
             )  # fmt: skip
             st.session_state["briefing_pack"] = (f, pack)
             bar.empty()
@@ -364,7 +364,7 @@ def briefing_pack(data: Dataset, f: Filters) -> None:
             )
 
 
-def _base_url() -> str:
+def base_url() -> str:
     """Where the analyst reached the dashboard, for the link in filters.json."""
     url = urlsplit(st.context.url or "http://localhost:8501/")
     return f"{url.scheme}://{url.netloc}"

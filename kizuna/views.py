@@ -34,7 +34,7 @@ def caption(
 ) -> Caption:
     """Title; the filters as subtitle; the source line with the date the data was last read."""
     subtitle = f.describe(partners) + (f"; {facet}" if facet else "")
-    return Caption(title, subtitle, f"{source}, data as of {data.as_of}")
+    return Caption(title, subtitle, f"{source} · Kizuna, data as of {data.as_of}")
 
 
 def _agreement_rows(data: Dataset, f: Filters, by_year: bool = True) -> pd.DataFrame:
@@ -196,13 +196,13 @@ def partnerships(data: Dataset, f: Filters, types=(), weights=None) -> View:
             )
         )
     view.metrics["headline"] = measures.headline(index, year)
-    view.add(
-        charts.network(
-            analysis.network_edges(rows),
-            analysis.groupings(rows),
-            caption(data, "Japan's partnership network", f, source, facet),
+    groups = analysis.groupings(rows)
+    if not groups.empty:
+        view.add(
+            charts.grouping_matrix(
+                groups, caption(data, "Groupings: partners Japan binds together", f, source, facet)
+            )
         )
-    )
     view.tables["agreements"] = rows.drop(columns=["dated", "effective"])
     view.tables["index"] = index
     view.tables["all_agreements"] = everything

@@ -11,6 +11,7 @@ import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from kizuna import brief, countries, dossier, export
+from kizuna.charts import timelines
 from kizuna.load import load
 from kizuna.state import YEAR_BOUNDS
 
@@ -153,7 +154,7 @@ def test_chronology_holds_every_record_about_the_partner_in_the_years(data, ital
 
 def test_chronology_chart_labels_every_point_without_overlap(data):
     d = dossier.build(data, "USA", YEAR_BOUNDS)
-    assert len(d.chronology) > dossier.CHART_RECORDS  # the cap is exercised
+    assert len(d.chronology) > timelines.CHART_RECORDS  # the cap is exercised
     figure = d.chart.figure.to_plotly_json()
     points = 0
     for trace in figure["data"]:
@@ -166,12 +167,12 @@ def test_chronology_chart_labels_every_point_without_overlap(data):
         for _, lane in lanes.groupby("y"):
             days = (pd.Timestamp(figure["layout"]["xaxis"]["range"][1]) - x.min()).days
             ends = lane["x"] + pd.to_timedelta(
-                lane["text"].str.len() * dossier.LABEL_PX * days / dossier.PLOT_PX, unit="D"
+                lane["text"].str.len() * timelines.LABEL_PX * days / timelines.PLOT_PX, unit="D"
             )
             assert (lane["x"].iloc[1:].to_numpy() > ends.iloc[:-1].to_numpy()).all()
-    assert points == dossier.CHART_RECORDS
+    assert points == timelines.CHART_RECORDS
     assert (
-        f"the {dossier.CHART_RECORDS} most recent of {len(d.chronology)}"
+        f"the {timelines.CHART_RECORDS} most recent of {len(d.chronology)}"
         in (figure["layout"]["title"]["subtitle"]["text"])
     )
 
@@ -353,3 +354,19 @@ def test_a_long_record_still_fits_two_pages(data):
     d = dossier.build(data, "USA", YEAR_BOUNDS)
     assert len(d.chronology) > brief.TABLE_ROWS
     assert brief.pages(brief.pdf(data, d)) <= brief.PAGES
+
+
+def test_the_brief_page_loads_nothing_from_the_network(italy_brief):
+    page = brief.to_html(italy_brief)
+    fetched = r"<(?:img|script|link|iframe|object|embed)[^>]+(?:src|href|data)=[\"']?(?:https?:)?//"
+    assert not re.search(fetched, page, flags=re.I)
+    assert "@import" not in page and "url(http" not in page
+    assert page.count('src="data:image/svg+xml;base64,') == len(italy_brief.charts) == 2
+
+
+def test_without_images_the_brief_says_its_charts_are_left_out(data, italy, monkeypatch):
+    monkeypatch.setattr(export, "images_unavailable_reason", lambda: "no Chromium here")
+    b = brief.build(data, italy)
+    assert b.charts == [] and "Charts are left out" in b.charts_note
+    assert "Charts are left out" in brief.to_markdown(b)
+    assert "Charts are left out" in brief.to_html(b) and "data:image" not in brief.to_html(b)

@@ -10,22 +10,25 @@ from kizuna.charts.bars import (
     assistance_bars,
     claims_matrix,
     index_bars,
+    reach_chart,
     tempo_bars,
 )
 from kizuna.charts.core import Caption, Chart
-from kizuna.charts.grids import agreement_matrix, index_heatmap, tempo_heatmap
+from kizuna.charts.grids import agreement_matrix, grouping_matrix, index_heatmap, tempo_heatmap
 from kizuna.charts.maps import exercise_map, index_map
-from kizuna.charts.network import network
 from kizuna.charts.timelines import (
+    CHART_RECORDS,
     LIFECYCLE_EXCLUDED,
     LIFECYCLE_MAX,
+    chronology_chart,
     lifecycle_timeline,
     milestones_timeline,
     target_tracker,
 )
-from kizuna.charts.trends import compare_index, reach_chart
+from kizuna.charts.trends import compare_index
 
 __all__ = [
+    "CHART_RECORDS",
     "LIFECYCLE_EXCLUDED",
     "LIFECYCLE_MAX",
     "Caption",
@@ -33,6 +36,7 @@ __all__ = [
     "agreement_matrix",
     "agreements_by_type",
     "assistance_bars",
+    "chronology_chart",
     "claims_matrix",
     "compare_index",
     "exercise_map",
@@ -41,7 +45,7 @@ __all__ = [
     "index_map",
     "lifecycle_timeline",
     "milestones_timeline",
-    "network",
+    "grouping_matrix",
     "reach_chart",
     "target_tracker",
     "tempo_bars",

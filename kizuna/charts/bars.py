@@ -5,10 +5,11 @@ from __future__ import annotations
 import pandas as pd
 
 from kizuna import countries
-from kizuna.charts.core import Caption, Chart, Draft, finish, trace
+from kizuna.charts.core import Caption, Chart, Draft, finish, safe_text, short_words, trace
 from kizuna.charts.theme import ASSESSMENT_COLOURS, DOMAIN_COLOURS, SUBMEASURE_COLOURS
 from kizuna.schema import ASSESSMENTS
 
+REACH_PARTNERS = 15  # partners on the reach chart, the farthest first
 INDEX_BARS = 20  # partners shown on the index chart
 
 
@@ -188,3 +189,54 @@ def claims_matrix(
         + "."
     )
     return Chart(name, caption, fig, data, summary)
+
+
+def reach_chart(longest: pd.DataFrame, caption: Caption) -> Chart:
+    """The farthest each partner's forces came to train with Japan's in the years shown: one
+    labelled dot per partner, sorted, the most distant first (a dot plot, not a line per
+    partner)."""
+    idx = longest.groupby("partner")["distance_km"].idxmax()
+    data = longest.loc[idx].nlargest(REACH_PARTNERS, "distance_km")
+    data = data.assign(partner_name=data["partner"].map(countries.name))
+    rows = [
+        f"{p} · {safe_text(short_words(n, 34))} ({y})"
+        for p, n, y in zip(data["partner_name"], data["name"], data["year"], strict=True)
+    ]
+    label = [f"{d:,} km" for d in data["distance_km"]]
+    fig = Draft(
+        data=[
+            trace(
+                "scatter",
+                x=data["distance_km"],
+                y=rows,
+                mode="markers+text",
+                text=label,
+                textposition="middle right",
+                marker=dict(
+                    size=11,
+                    color=[countries.colour(p) for p in data["partner"]],
+                    symbol=[
+                        "circle" if m != "capital" else "circle-open" for m in data["measured_from"]
+                    ],
+                    line=dict(width=2, color=[countries.colour(p) for p in data["partner"]]),
+                ),
+                hovertemplate="%{y}: %{text}<extra></extra>",
+            )
+        ]
+    )
+    far = float(data["distance_km"].max()) if len(data) else 1.0
+    fig.update_layout(
+        yaxis=dict(autorange="reversed"),
+        xaxis=dict(title="Distance travelled, km (open circle: measured from the capital)",
+                   range=[0, far * 1.3], tickformat=","),
+        showlegend=False,
+    )  # fmt: skip
+    fig = finish(fig, caption, height=max(340, 26 * len(data) + 200))
+    top = data.head(1)
+    summary = (
+        f"Farthest reach per partner: {top['partner_name'].iloc[0]} came "
+        f"{int(top['distance_km'].iloc[0]):,} km to {top['name'].iloc[0]} ({top['year'].iloc[0]})."
+        if len(top)
+        else "No partner came from abroad in these years."
+    )
+    return Chart("exercises-reach", caption, fig, data, summary)

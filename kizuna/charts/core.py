@@ -12,7 +12,14 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from kizuna import countries
-from kizuna.charts.theme import FONT, TEMPLATE
+from kizuna.charts.theme import (
+    FONT,
+    SOURCE_CHARS,
+    SOURCE_COLOUR,
+    SOURCE_FONT_PX,
+    SOURCE_LINE_PX,
+    TEMPLATE,
+)
 
 VALIDATE_FIGURES = os.environ.get("KIZUNA_VALIDATE_FIGURES") == "1"
 
@@ -95,28 +102,52 @@ class Draft:
         )
 
 
+def short_words(text: str, limit: int) -> str:
+    """Text cut on a word boundary to at most ``limit`` characters, with an ellipsis."""
+    text = str(text)
+    if len(text) <= limit:
+        return text
+    return text[: limit - 1].rsplit(" ", 1)[0].rstrip(" ,;:–-") + "…"
+
+
+def source_lines(text: str, width: int = SOURCE_CHARS) -> list[str]:
+    """The source line broken on word boundaries into lines of at most ``width`` characters,
+    so that it fits the narrowest figure a page draws and every export."""
+    lines: list[str] = []
+    for word in str(text).split(" "):
+        if lines and len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return lines
+
+
 def finish(fig: Draft, caption: Caption, height: int = 480, bottom: int = 90) -> go.Figure:
-    """Title, filters and source line inside the figure; the source line sits in the bottom
-    margin, ``bottom`` pixels tall, below the axis (or the slider)."""
+    """Title and filters above the plot; the source line, left-aligned and wrapped so that it
+    never runs wider than the figure, at the foot of the bottom margin (``bottom`` pixels for
+    the axis or the slider, plus a line per line of source)."""
+    lines = source_lines(caption.source)
+    margin = bottom + SOURCE_LINE_PX * len(lines)
     fig.update_layout(
         template=TEMPLATE,
-        height=height,
-        margin={**fig.layout.get("margin", {}), "b": bottom},
+        height=height + SOURCE_LINE_PX * (len(lines) - 1),
+        margin={**fig.layout.get("margin", {}), "b": margin},
         title=dict(
             text=safe_text(caption.title), subtitle=dict(text=safe_text(caption.subtitle)), x=0.01
         ),
     )
     fig.add_annotation(
-        text=safe_text(caption.source),
+        text="<br>".join(safe_text(line) for line in lines),
         xref="paper",
         yref="paper",
-        x=1,
+        x=0,
         y=0,
-        yshift=-bottom + 22,
-        xanchor="right",
+        yshift=-margin + 6,
+        xanchor="left",
         yanchor="bottom",
+        align="left",
         showarrow=False,
-        font=dict(size=11, color="#555555"),
+        font=dict(size=SOURCE_FONT_PX, color=SOURCE_COLOUR),
     )
     # Validation runs under test (KIZUNA_VALIDATE_FIGURES=1), where every builder is exercised;
     # serving skips it, as it costs more than building the figure.

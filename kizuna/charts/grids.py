@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from kizuna import countries
-from kizuna.charts.core import Caption, Chart, Draft, finish, trace
+from kizuna.charts.core import Caption, Chart, Draft, finish, safe_text, short_words, trace
 from kizuna.charts.theme import INDEX_SCALE, TYPE_SHORT
 
 HEATMAP_PARTNERS = 12  # partners on the index-over-time heatmap
@@ -23,7 +23,7 @@ def agreement_matrix(matrix: pd.DataFrame, caption: Caption) -> Chart:
             trace(
                 "heatmap",
                 z=filled,
-                x=[TYPE_SHORT.get(t, t) for t in types],
+                x=[TYPE_SHORT.get(t, t).replace(" ", "<br>", 1) for t in types],
                 y=names,
                 text=text,
                 texttemplate="%{text}",
@@ -129,3 +129,49 @@ def tempo_heatmap(counts: pd.DataFrame, caption: Caption) -> Chart:
         + (f"; most with {countries.name(top[0])} ({int(totals.iloc[0])})." if top else ".")
     )
     return Chart("exercises-tempo-partner", caption, fig, counts, summary)
+
+
+def grouping_matrix(groups: pd.DataFrame, caption: Caption) -> Chart:
+    """Multilateral instruments (GCAP, trilateral statements…) against the partners that are
+    party to them with Japan: which partners Japan binds together, one row per instrument."""
+    data = groups.assign(
+        instrument=[
+            f"{short_words(t, 48)} ({d:%Y})" if pd.notna(d) else short_words(t, 48)
+            for t, d in zip(groups["title"], groups["dated"], strict=True)
+        ],
+        partner_name=groups["partner"].map(countries.name),
+    )
+    order = data.drop_duplicates("agreement_id").sort_values("dated", ascending=False)
+    rows = [safe_text(i) for i in order["instrument"]]
+    members = data["partner_name"].value_counts().index.tolist()
+    grid = (
+        data.assign(member=1, instrument=data["instrument"].map(safe_text))
+        .pivot_table(index="instrument", columns="partner_name", values="member", fill_value=0)
+        .reindex(index=rows, columns=members, fill_value=0)
+    )
+    fig = Draft(
+        data=[
+            trace(
+                "heatmap",
+                z=grid.to_numpy(),
+                x=members,
+                y=rows,
+                colorscale=[[0, "#F5F5F5"], [1, "#6BAED6"]],
+                showscale=False,
+                xgap=2,
+                ygap=2,
+                hovertemplate="%{y}: %{x}<extra></extra>",
+            )
+        ]
+    )
+    fig.update_layout(
+        yaxis=dict(autorange="reversed", showgrid=False),
+        xaxis=dict(side="top", showgrid=False, tickangle=-45),
+        margin=dict(t=190),
+    )
+    fig = finish(fig, caption, height=max(340, 26 * len(rows) + 280))
+    counts = data.groupby("partner_name")["agreement_id"].nunique().sort_values(ascending=False)
+    summary = f"{len(rows)} multilateral instruments with Japan and two or more partners" + (
+        f"; {counts.index[0]} is party to the most ({int(counts.iloc[0])})." if len(counts) else "."
+    )
+    return Chart("partnerships-groupings", caption, fig, data, summary)

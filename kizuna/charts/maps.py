@@ -14,6 +14,8 @@ JAPAN_MERIDIAN = 140  # maps centre on Japan, the hub of every view
 MAX_ARCS = 400  # distinct home-to-place arcs drawn; more only hide the map
 
 
+MAP_COLOURED = 8  # partners given their own colour on the exercise map; the rest are grey
+OTHERS = "Other partners"
 MAP_POINTS = 1_500  # beyond this many exercises the map bins them by place
 
 
@@ -114,9 +116,16 @@ def exercise_map(
     data = exercise_rows.copy()
     key = "lead_partner" if colour_by == "partner" else "domain"
     colours = countries.colour if colour_by == "partner" else DOMAIN_COLOURS.get
+    if colour_by == "partner":  # the most frequent partners in colour, the rest grey
+        top = data[key].value_counts().head(MAP_COLOURED).index
+        data["colour_group"] = data[key].where(data[key].isin(top), OTHERS)
+        key = "colour_group"
+        colours = lambda code: countries.OTHER_COLOUR if code == OTHERS else countries.colour(code)  # noqa: E731
     plotted = data if len(data) <= MAP_POINTS else _binned(data, key)
-    for value, rows in plotted.groupby(key, sort=True):
-        label = countries.name(value) if colour_by == "partner" else value
+    order = plotted[key].value_counts().index  # legend from most to fewest exercises
+    for value in order:
+        rows = plotted[plotted[key] == value]
+        label = value if value == OTHERS or colour_by != "partner" else countries.name(value)
         fig.add_trace(
             trace(
                 "scattergeo",
@@ -145,8 +154,13 @@ def exercise_map(
             showframe=False,
             lataxis=dict(range=[-50, 75]),
         ),
-        legend=dict(orientation="v", x=1.01, y=1, yanchor="top"),
-        margin=dict(l=10, r=10),
+        legend=dict(
+            orientation="h",
+            x=0,
+            y=1.0,
+            yanchor="bottom",
+        ),
+        margin=dict(l=10, r=10, t=150),
     )
     fig = finish(fig, caption, height=560, bottom=50)
     far = reach_rows.nlargest(1, "distance_km")

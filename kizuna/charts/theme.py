@@ -71,3 +71,11 @@ TEMPLATE = go.layout.Template(
 )
 
 pio.templates["kizuna"] = TEMPLATE
+
+# The source line: the one line that makes an exported chart citable. 80 characters of 11 px
+# DejaVu Sans are about 520 px, inside the narrowest plot area a page draws (measured by
+# tests/e2e/test_legibility.py).
+SOURCE_CHARS = 80
+SOURCE_FONT_PX = 11
+SOURCE_LINE_PX = 15
+SOURCE_COLOUR = "#555555"  # 7.5:1 on white

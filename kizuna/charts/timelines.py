@@ -5,7 +5,16 @@ from __future__ import annotations
 import pandas as pd
 
 from kizuna import countries
-from kizuna.charts.core import Caption, Chart, Draft, finish, safe_frame, safe_text, trace
+from kizuna.charts.core import (
+    Caption,
+    Chart,
+    Draft,
+    finish,
+    safe_frame,
+    safe_text,
+    short_words,
+    trace,
+)
 from kizuna.charts.theme import TREATY_SHORT, TYPE_SHORT
 
 TIMELINE_MAX = 400  # most recent agreements on the overview timeline
@@ -189,53 +198,244 @@ def lifecycle_timeline(stages: pd.DataFrame, caption: Caption) -> Chart:
     return Chart("partnerships-lifecycle", caption, fig, data, summary)
 
 
+def _target_chains(planned: pd.DataFrame) -> pd.DataFrame:
+    """Each planned target with the chain it belongs to (the first target it revises, through
+    `revises`) and its place in that chain."""
+    parent = planned.set_index("milestone_id")["revises"].dropna().to_dict()
+
+    def root(mid: str) -> str:
+        seen = set()
+        while mid in parent and mid not in seen:
+            seen.add(mid)
+            mid = parent[mid]
+        return mid
+
+    chains = planned.assign(chain=planned["milestone_id"].map(root))
+    order = chains["announced"].fillna(pd.Timestamp.min)
+    chains = chains.assign(order=order).sort_values(["chain", "order"])
+    chains["step"] = chains.groupby("chain").cumcount()
+    return chains
+
+
 def target_tracker(milestones: pd.DataFrame, caption: Caption) -> Chart:
-    """Planned targets: when each was announced (x) against the date it targets (y); a revised
-    target joins the one it revises."""
+    """Programme targets, one row per target: a dot at each date the target was set to, an
+    arrow from the first announced date to the latest, and the latest labelled."""
     planned = milestones[milestones["status"] == "planned"]
-    undated = planned[planned["announced"].isna()]
-    data = planned.dropna(subset=["announced"]).nlargest(TARGETS_MAX, "announced")
+    data = _target_chains(planned).head(TARGETS_MAX)
+    first = data[data["step"] == 0].set_index("chain")
+    latest = data.sort_values("step").drop_duplicates("chain", keep="last").set_index("chain")
+    rows = {
+        chain: safe_text(
+            short_words(f"{first.at[chain, 'programme']}: {first.at[chain, 'milestone']}", 60)
+        )
+        for chain in first.index
+    }
+    data = data.assign(row=data["chain"].map(rows))
     fig = Draft()
-    for programme, rows in data.groupby("programme", sort=True):
+    for programme, group in data.groupby("programme", sort=True):
         fig.add_trace(
             trace(
                 "scatter",
-                x=rows["announced"],
-                y=rows["date"],
-                mode="markers+text",
-                name=programme,
-                text=safe_frame(rows[["milestone"]])["milestone"].str.slice(0, 40),
-                textposition="top center",
-                marker=dict(size=12),
-                customdata=safe_frame(rows[["milestone", "sources"]]),
-                hovertemplate="<b>%{customdata[0]}</b><br>announced %{x|%b %Y}, target %{y|%Y}"
+                x=group["date"],
+                y=group["row"],
+                mode="markers",
+                name=safe_text(programme),
+                marker=dict(
+                    size=10, color=["#D55E00" if step else "#0072B2" for step in group["step"]]
+                ),
+                customdata=safe_frame(
+                    group[["milestone", "sources"]].assign(
+                        announced=[
+                            _when_announced(a, p)
+                            for a, p in zip(
+                                group["announced"], group["announced_precision"], strict=True
+                            )
+                        ]
+                    )
+                ),
+                hovertemplate="<b>%{customdata[0]}</b><br>target %{x|%Y}, %{customdata[2]}"
                 "<br>Sources: %{customdata[1]}<extra></extra>",
+                showlegend=False,
             )
         )
-    by_id = data.set_index("milestone_id")
-    for row in data.dropna(subset=["revises"]).itertuples():
-        if row.revises in by_id.index:
-            old = by_id.loc[row.revises]
+    labels = [
+        f"{latest.at[c, 'date']:%Y}, "
+        + _when_announced(latest.at[c, "announced"], latest.at[c, "announced_precision"])
+        + (", revised" if latest.at[c, "step"] else "")
+        for c in latest.index
+    ]
+    fig.add_trace(
+        trace(
+            "scatter",
+            x=list(latest["date"]),
+            y=[rows[c] for c in latest.index],
+            mode="text",
+            text=labels,
+            textposition="middle right",
+            hoverinfo="skip",
+            showlegend=False,
+        )
+    )
+    for chain in latest.index:
+        if latest.at[chain, "step"]:
             fig.add_annotation(
-                x=row.announced,
-                y=row.date,
-                ax=old["announced"],
-                ay=old["date"],
-                xref="x",
-                yref="y",
-                axref="x",
-                ayref="y",
-                arrowhead=2,
-                arrowcolor="#D55E00",
-                text="",
+                x=latest.at[chain, "date"], y=rows[chain], ax=first.at[chain, "date"],
+                ay=rows[chain], xref="x", yref="y", axref="x", ayref="y",
+                arrowhead=2, arrowcolor="#D55E00", text="",
+            )  # fmt: skip
+    # Room on the right for the latest target's label ("2040, announced 23 Nov 2015, revised"):
+    # the axis runs on past the last target by as many years again as the targets span.
+    years = int((data["date"].max() - data["date"].min()).days / 365.25)
+    span = (
+        data["date"].min() - pd.DateOffset(years=1),
+        data["date"].max() + pd.DateOffset(years=max(10, years + 4)),
+    )
+    fig.update_layout(
+        xaxis=dict(title="Target date (blue: first set; orange: revised)", range=list(span)),
+        yaxis=dict(autorange="reversed"),
+    )
+    fig = finish(fig, caption, height=max(340, 30 * len(rows) + 200))
+    revised = int((data["step"] > 0).sum())
+    summary = (
+        f"{len(rows)} programme targets; {revised} revisions on record"
+        + (
+            "; "
+            + "; ".join(
+                f"{first.at[c, 'milestone'][:60]}: "
+                f"{first.at[c, 'date']:%Y} → {latest.at[c, 'date']:%Y}"
+                for c in latest.index
+                if latest.at[c, "step"]
             )
-    fig.update_layout(xaxis_title="Target announced", yaxis_title="Target date")
-    fig = finish(fig, caption)
-    revised = data["revises"].notna().sum()
-    summary = f"{len(data)} programme targets, {revised} of them revising an earlier target." + (
-        f" Not plotted, with no announcement date on record: "
-        f"{'; '.join(undated['milestone'].head(10))}."
-        if len(undated)
-        else ""
+            if revised
+            else ""
+        )
+        + "."
     )
     return Chart("claims-targets", caption, fig, data, summary)
+
+
+def _when_announced(value, precision) -> str:
+    if pd.isna(value):
+        return "announcement date not on record"
+    fmt = {"year": "%Y", "month": "%b %Y"}.get(precision, "%d %b %Y")
+    return f"announced {value:{fmt}}"
+
+
+# -- the partner dossier's chronology -----------------------------------------------------------
+
+# Chart rows, top to bottom, and the record kinds each one holds.
+CHART_ROWS = {
+    "Agreements": ("agreement",),
+    "2+2s and statements": ("2+2", "statement"),
+    "Exercises": ("exercise",),
+    "Port calls and deployments": ("port call", "deployment"),
+    "Assistance": ("assistance",),
+    "Programmes": ("programme", "programme target"),
+    "Claims": ("fact-check", "capability assessment"),
+    "Policy events": ("policy event",),
+}
+
+KIND_COLOURS = {
+    "Agreements": "#0072B2",
+    "2+2s and statements": "#56B4E9",
+    "Exercises": "#009E73",
+    "Port calls and deployments": "#E69F00",
+    "Assistance": "#CC79A7",
+    "Programmes": "#D55E00",
+    "Claims": "#555555",
+    "Policy events": "#000000",
+}
+
+CHART_RECORDS = 40  # most recent records drawn: beyond that the labels cannot all be read
+
+LABEL_PX = (
+    7.0  # width of one label character at the chart's 11 px font (DejaVu Sans), or a bit more
+)
+
+PLOT_PX = 720  # the narrowest plot area the lanes are planned for: a 1400 px window with sidebar
+
+LANE_PX = 20  # height of one lane of labels
+
+
+def _lanes(rows: pd.DataFrame, days: float, plot_px: int) -> list[int]:
+    """Per row (oldest first), the lane its label goes in: the first lane whose last label
+    ends before this one starts. Labels are written to the right of their point."""
+    per_px = days / plot_px
+    ends: list[pd.Timestamp] = []
+    lanes = []
+    for when, label in zip(rows["date"], rows["label"], strict=True):
+        width = pd.Timedelta(days=(len(label) * LABEL_PX + 14) * per_px)
+        for lane, end in enumerate(ends):
+            if when > end:
+                ends[lane] = when + width
+                lanes.append(lane)
+                break
+        else:
+            ends.append(when + width)
+            lanes.append(len(ends) - 1)
+    return lanes
+
+
+def chronology_chart(rows: pd.DataFrame, caption: Caption, plot_px: int = PLOT_PX) -> Chart:
+    """Every record a labelled point: one band per kind of record, labels in lanes within the
+    band so that none overlaps another on a plot area ``plot_px`` wide or wider; the
+    CHART_RECORDS most recent records."""
+    data = rows.sort_values("date").tail(CHART_RECORDS).copy()
+    band = {kind: name for name, kinds in CHART_ROWS.items() for kind in kinds}
+    data["band"] = data["kind"].map(band)
+    first, last = data["date"].min(), data["date"].max()
+    span = max((last - first).days, 60)
+    # The axis must reach past every label written right of its point: a label of w px at
+    # d days from the start needs an axis of d / (1 - w / PLOT_PX) days.
+    share = ((data["label"].str.len() * LABEL_PX + 20) / plot_px).clip(upper=0.6)
+    days = max(span * 1.02, ((data["date"] - first).dt.days / (1 - share)).max())
+    data["lane"] = 0
+    for _, group in data.groupby("band", sort=False):
+        data.loc[group.index, "lane"] = _lanes(group, days, plot_px)
+    fig = Draft()
+    y, ticks, labels = 0, [], []
+    for name in CHART_ROWS:
+        group = data[data["band"] == name]
+        if group.empty:
+            continue
+        lanes = int(group["lane"].max()) + 1
+        ticks.append(-(y + (lanes - 1) / 2))
+        labels.append(name)
+        fig.add_trace(
+            trace(
+                "scatter",
+                x=group["date"],
+                y=-(y + group["lane"]),
+                mode="markers+text",
+                name=name,
+                text=group["label"].map(safe_text).tolist(),
+                textposition="middle right",
+                textfont=dict(size=11),
+                marker=dict(size=9, color=KIND_COLOURS[name], line=dict(width=1, color="white")),
+                customdata=safe_frame(group[["what", "when", "sources"]]),
+                hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}"
+                "<br>Sources: %{customdata[2]}<extra></extra>",
+                cliponaxis=False,
+            )
+        )
+        y += lanes + 0.6
+    pad = pd.Timedelta(days=span * 0.02)
+    fig.update_layout(
+        showlegend=False,
+        xaxis=dict(range=[first - pad, first + pd.Timedelta(days=days)], type="date"),
+        yaxis=dict(
+            tickvals=ticks, ticktext=labels, range=[-(y - 0.6) + 0.4, 0.6], showgrid=False,
+            automargin=True,
+        ),
+        margin=dict(l=20, r=30, t=80),
+    )  # fmt: skip
+    fig = finish(fig, caption, height=int(max(260, LANE_PX * y + 150)), bottom=60)
+    left_out = len(rows) - len(data)
+    summary = (
+        f"Chronology of {len(data)} records, {data['when'].iloc[0]} to {data['when'].iloc[-1]}, "
+        f"each labelled: {', '.join(f'{(data.band == n).sum()} {n.lower()}' for n in labels)}."
+        + (f" The {left_out} older records are in the table." if left_out else "")
+        if len(data)
+        else "No dated records."
+    )
+    return Chart("dossier-chronology", caption, fig, data, summary)

@@ -1,0 +1,72 @@
+"""What the benchmark measures, at which scales, how often and against which targets: data only.
+
+To benchmark another page, add it to PAGES; to move a target, change it here (the report's
+"Targets" section is computed from these values by bench/report.py).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+ROOT = BENCH.parent
+BASELINE_APP = BENCH / "baseline_app.py"
+DASHBOARD = ROOT / "dashboard.py"
+
+# page -> (script, what counts as its first paint)
+PAGES = {
+    "overview": ("app_pages/overview.py", "chart"),
+    "partnerships": ("app_pages/partnerships.py", "chart"),
+    "exercises": ("app_pages/exercises.py", "chart"),
+    "claims": ("app_pages/claims.py", "chart"),
+    "sources": ("app_pages/sources.py", "table"),
+}
+BASELINE_PAGES = {"baseline": ("", "chart")}
+# Filter changes cycle through these; consecutive states always differ.
+FILTER_STATES = [
+    (("USA", "AUS"), (2010, 2026)),
+    (("GBR",), (2000, 2024)),
+    ((), (1990, 2026)),
+    (("FRA", "ITA"), (2015, 2022)),
+]
+SCALES = (1, 10, 100, 1000)
+
+
+@dataclass(frozen=True)
+class Reps:
+    paint: int  # fresh-context first paints per page
+    browser_filter: int  # warm reloads with new filters per page
+    server_filter: int  # AppTest filter changes per page
+
+
+REPS = {
+    1: Reps(5, 3, 20),
+    10: Reps(2, 2, 10),
+    100: Reps(2, 1, 5),
+    1000: Reps(1, 1, 3),
+}
+QUICK = Reps(2, 2, 5)
+
+VISIT_TIMEOUT_S = 90
+# the first visit after a start also reads (and validates) the tables
+COLD_TIMEOUT_S = 240
+RUN_CAP_S = 60  # one warm script run longer than this is reported as a timeout
+# `make bench` must end within 15 minutes on 2 cores from a fresh clone (the venv install takes
+# ~2.5 min of it): past this, pending measurements are skipped (reported as such) and a page
+# visit or script run is not waited for beyond it.
+BUDGET_S = float(os.environ.get("KIZUNA_BENCH_BUDGET_S", 11.5 * 60))
+SCALE_MIN_S = 150  # a scale is not started with less of the budget left
+REPEAT_MIN_S = 45  # nor a repetition of a browser measurement
+WORKER_MIN_S = 30  # nor a server-side worker
+
+# -- targets (the report's "Targets" section) ----------------------------------------------------
+# slowest page's median first paint, as a multiple of the bare app's, at every scale measured
+PAINT_RATIO = 1.3
+# median warm filter change, server side, at these scales (seconds)
+WARM_FILTER_S = {1: 0.150, 1000: 0.500}
+# websocket bytes per page on its first visit, at every scale measured
+PAYLOAD_BYTES = 2**20
+# peak RSS of the server and its children, at these scales
+PEAK_RSS_BYTES = {1: 400 * 2**20, 1000: 2 * 2**30}
