@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from kizuna import ui
+from kizuna import pages, ui
 
 st.set_page_config(
     page_title="Kizuna · Japan's security partnerships",
@@ -11,18 +11,25 @@ st.set_page_config(
     menu_items={"About": "Kizuna: an open, sourced record of Japan's security partnerships."},
 )
 
-page = st.navigation(
-    {
-        "Kizuna 絆": [
-            st.Page("app_pages/overview.py", title="Overview", url_path="overview", default=True),
-            st.Page("app_pages/partner.py", title="Partner dossier", url_path="partner"),
-            st.Page("app_pages/partnerships.py", title="Partnerships", url_path="partnerships"),
-            st.Page("app_pages/exercises.py", title="Exercises", url_path="exercises"),
-            st.Page("app_pages/claims.py", title="Capability claims", url_path="claims"),
-            st.Page("app_pages/sources.py", title="Sources & method", url_path="sources"),
-        ]
-    }
+# The default page answers at /; Streamlit would answer "Page not found" at its own name
+# (/overview), so that name is served by a hidden page running the same script.
+listed = [
+    st.Page(
+        p.script,
+        title=p.title,
+        url_path="home" if p is pages.DEFAULT else p.url_path,
+        default=p is pages.DEFAULT,
+    )
+    for p in pages.PAGES
+]
+alias = st.Page(
+    pages.DEFAULT.script,
+    title=pages.DEFAULT.title,
+    url_path=pages.DEFAULT.url_path,
+    visibility="hidden",
 )
+page = st.navigation({"Kizuna 絆": [*listed, alias]})
+ui.house_style()
 ui.shared_filters()
 ui.briefing_pack(ui.dataset(), ui.filters())
 page.run()

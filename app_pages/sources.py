@@ -59,6 +59,7 @@ st.code(
     f"Kizuna: Japan's security partnerships dashboard (data version {ui.version()}), "
     f"view: {f.describe()}. Accessed <date>. Original sources as listed per record.",
     language=None,
+    wrap_lines=True,
 )
 st.caption(
     "Dates are stored at the precision the sources give (day, month or year); a month "

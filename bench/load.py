@@ -1,7 +1,8 @@
 """Sessions per core: many Streamlit sessions against ONE `streamlit run`, without a browser each.
 
     .venv/bin/python bench/load.py bench/results.md        # appends a table, prints it (~3 min)
-    .venv/bin/python bench/load.py out.md --sessions 1,5,10 --seconds 10
+    .venv/bin/python bench/load.py out.md --sessions 1,5,10 --seconds 10 --interval 5
+    .venv/bin/python bench/load.py out.md --root /tmp/snapshot   # serve another copy of the app
 
 Each simulated session speaks Streamlit's own websocket protocol, as the browser's frontend
 does (messages from `streamlit.proto`, over the `websockets` package Streamlit already needs):
@@ -41,14 +42,11 @@ import os
 import platform
 import random
 import re
-import signal
-import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlencode
@@ -58,6 +56,8 @@ import streamlit
 import websockets
 from streamlit.proto.BackMsg_pb2 import BackMsg
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+from kizuna.devserver import StreamlitServer
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = {"overview": "", "exercises": "exercises"}  # page -> the url path the frontend sends
@@ -69,66 +69,17 @@ RUN_CAP_S = 60  # one run longer than this counts as a timeout
 # -- the server ---------------------------------------------------------------------------------
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class Server:
-    """`streamlit run dashboard.py` on a free port, as `make run` starts it."""
-
-    def __init__(self, log_dir: Path):
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.log_path = log_dir / "streamlit.log"
-        env = dict(os.environ)
-        command = [sys.executable, "-m", "streamlit", "run", "dashboard.py",
-                   "--server.port", str(self.port), "--server.address", "127.0.0.1",
-                   "--server.headless", "true", "--browser.gatherUsageStats", "false",
-                   "--server.fileWatcherType", "none", "--server.runOnSave", "false"]  # fmt: skip
-        with open(self.log_path, "ab") as log:
-            self.proc = subprocess.Popen(
-                command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
-                start_new_session=True,
-            )  # fmt: skip
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline:
-            if self.proc.poll() is not None:
-                raise RuntimeError(f"streamlit exited:\n{self.log_path.read_text()[-3000:]}")
-            try:
-                with urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=2) as r:
-                    if r.status == 200 and r.read().strip() == b"ok":
-                        return
-            except OSError:
-                pass
-            time.sleep(0.1)
-        self.stop()
-        raise RuntimeError("streamlit did not answer /_stcore/health in 120 s")
-
-    def cpu_s(self) -> float:
-        """User + system CPU seconds of the server and its children so far."""
-        total = 0.0
-        try:
-            main = psutil.Process(self.proc.pid)
-            for proc in [main, *main.children(recursive=True)]:
-                with_times = proc.cpu_times()
-                total += with_times.user + with_times.system
-        except psutil.Error:
-            pass
-        return total
-
-    def stop(self) -> None:
-        if self.proc.poll() is not None:
-            return
-        try:
-            os.killpg(self.proc.pid, signal.SIGTERM)
-            self.proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            os.killpg(self.proc.pid, signal.SIGKILL)
-            self.proc.wait(timeout=10)
-        except ProcessLookupError:
-            pass
+def cpu_s(server: StreamlitServer) -> float:
+    """User + system CPU seconds of the server and its children so far."""
+    total = 0.0
+    try:
+        main = psutil.Process(server.proc.pid)
+        for proc in [main, *main.children(recursive=True)]:
+            times = proc.cpu_times()
+            total += times.user + times.system
+    except psutil.Error:
+        pass
+    return total
 
 
 # -- one session --------------------------------------------------------------------------------
@@ -264,17 +215,17 @@ async def session(n: int, base: str, step: Step, until: float, interval: float, 
         step.errors.append(f"session {n}: {type(e).__name__}: {e}")
 
 
-async def run_step(server: Server, sessions: int, seconds: float, interval: float) -> Step:
+async def run_step(server: StreamlitServer, sessions: int, seconds: float, interval: float) -> Step:
     step = Step(sessions)
     client = psutil.Process()
-    cpu0, client0, t0 = server.cpu_s(), sum(client.cpu_times()[:2]), time.perf_counter()
+    cpu0, client0, t0 = cpu_s(server), sum(client.cpu_times()[:2]), time.perf_counter()
     until = t0 + seconds
     await asyncio.gather(
         *(session(n, server.url, step, until, interval, seed=1000 * sessions + n)
           for n in range(sessions))
     )  # fmt: skip
     step.wall_s = time.perf_counter() - t0
-    step.server_cpu_s = server.cpu_s() - cpu0
+    step.server_cpu_s = cpu_s(server) - cpu0
     step.client_cpu_s = sum(client.cpu_times()[:2]) - client0
     return step
 
@@ -308,6 +259,26 @@ def ok(step: Step, target_ms: float = TARGET_MS) -> bool:
     return clean and p95 is not None and p95 * 1000 <= target_ms
 
 
+def describe(root: Path) -> str:
+    """Which code was served: the commit, and whether the working tree differed from it."""
+    try:
+        commit = subprocess.run(
+            ["git", "-C", str(root), "rev-parse", "--short", "HEAD"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "-C", str(root), "status", "--porcelain"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return f"`{root}` (not a git checkout)"
+    return f"commit {commit}" + (" with uncommitted changes" if dirty else "")  # fmt: skip
+
+
 def report(steps: list[Step], args, load_before, load_after) -> str:
     cpu = platform.processor() or platform.machine()
     try:
@@ -326,7 +297,7 @@ def report(steps: list[Step], args, load_before, load_after) -> str:
         f"Run {dt.datetime.now(dt.UTC).isoformat(timespec='seconds')} by `bench/load.py`: "
         f"{cpu}, {psutil.cpu_count()} cores, "
         f"{psutil.virtual_memory().total / 2**30:.0f} GiB; Python {platform.python_version()}, "
-        f"streamlit {streamlit.__version__}. Load average before "
+        f"streamlit {streamlit.__version__}; app from {describe(args.root)}. Load average before "
         f"{' '.join(f'{x:.2f}' for x in load_before)}, after "
         f"{' '.join(f'{x:.2f}' for x in load_after)} (other work shares the cores).",
         "",
@@ -350,24 +321,30 @@ def report(steps: list[Step], args, load_before, load_after) -> str:
             f"| {s.client_cpu_s / s.wall_s:.2f} "
             f"| {len(s.errors)} / {s.timeouts} |"
         )
-    verdict = (
-        f"**Largest N with p95 ≤ {TARGET_MS} ms: {best} concurrent sessions per process** "
-        f"(≈ per core)" + (f"; at {failed_after} the p95 passed it." if failed_after else ".")
-        if best
-        else f"**No N kept p95 ≤ {TARGET_MS} ms** on this run."
-    )
-    busy = [s for s in steps if s.server_cpu_s / s.wall_s >= 0.5 and cpu_per_run(s)]
+    if best:
+        verdict = (
+            f"**Largest N with p95 ≤ {TARGET_MS} ms: {best} concurrent sessions per process** "
+            "(≈ per core)" + (f"; at {failed_after} the p95 passed it." if failed_after else ".")
+        )
+    else:
+        alone = steps[0] if steps else Step(0)
+        verdict = (
+            f"**No N kept p95 ≤ {TARGET_MS} ms** on this run: with {alone.sessions} "
+            f"session(s), p50 {ms(pct(alone.latencies, 0.5))}, "
+            f"p95 {ms(pct(alone.latencies, 0.95))}."
+        )
+    clean = [s for s in steps if not s.errors and not s.timeouts and cpu_per_run(s)]
+    busy = [s for s in clean if s.server_cpu_s / s.wall_s >= 0.5]
     if busy:
         per_run = statistics.median(cpu_per_run(s) for s in busy)
-        rate = 1 / args.interval
         verdict += (
             f" CPU bound, from the busier steps: {per_run * 1000:.0f} ms of server CPU per run, "
-            f"so one core saturates at about {1 / (per_run * rate):.0f} sessions changing a "
+            f"so one core saturates at about {args.interval / per_run:.0f} sessions changing a "
             f"filter every {args.interval:g} s."
         )
     within_1s = [s.sessions for s in steps if ok(s, 1000)]
     if within_1s and max(within_1s) > best:
-        verdict += f" With p95 ≤ 1 s instead: {max(within_1s)} sessions."
+        verdict += f" With p95 ≤ 1 s instead: {max(within_1s)} session(s)."
     lines += ["", verdict, ""]
     errors = [e for s in steps for e in s.errors][:5]
     if errors:
@@ -382,12 +359,17 @@ def main() -> int:
     parser.add_argument("--seconds", type=float, default=20.0, help="length of each step")
     parser.add_argument("--interval", type=float, default=2.0, help="seconds between changes")
     parser.add_argument("--stop-ms", type=float, default=3000.0, help="p95 that ends the ramp")
+    parser.add_argument(
+        "--root", type=Path, default=ROOT, help="the checkout to serve (default: this one)"
+    )
     args = parser.parse_args()
     ramp = [int(n) for n in args.sessions.split(",")]
 
     load_before = os.getloadavg()
     with tempfile.TemporaryDirectory(prefix="kizuna-load-") as tmp:
-        server = Server(Path(tmp))
+        # As `make run` starts it, minus the file watcher (off in production too).
+        app = args.root.resolve() / "dashboard.py"
+        server = StreamlitServer(Path(tmp), app=app, ready_timeout_s=120).start()
         try:
             # One visit first: the server reads and validates the tables on its first run.
             warm = asyncio.run(run_step(server, 1, 0.0, 0.0))

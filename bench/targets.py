@@ -10,19 +10,15 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from kizuna import pages
+
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
 BASELINE_APP = BENCH / "baseline_app.py"
 DASHBOARD = ROOT / "dashboard.py"
 
-# page -> (script, what counts as its first paint)
-PAGES = {
-    "overview": ("app_pages/overview.py", "chart"),
-    "partnerships": ("app_pages/partnerships.py", "chart"),
-    "exercises": ("app_pages/exercises.py", "chart"),
-    "claims": ("app_pages/claims.py", "chart"),
-    "sources": ("app_pages/sources.py", "table"),
-}
+# page -> (script, what counts as its first paint), from the one page list
+PAGES = {p.name: (p.script, p.first_paint) for p in pages.PAGES}
 BASELINE_PAGES = {"baseline": ("", "chart")}
 # Filter changes cycle through these; consecutive states always differ.
 FILTER_STATES = [

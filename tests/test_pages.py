@@ -7,20 +7,14 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from kizuna import analysis, charts, countries, ui
+from kizuna import analysis, charts, countries, pages, ui
 from kizuna.load import load
 from kizuna.schema import TABLES
 from kizuna.state import YEAR_BOUNDS, Filters
 
 from support import ROOT, values
 
-PAGES = {
-    "overview": "app_pages/overview.py",
-    "partnerships": "app_pages/partnerships.py",
-    "exercises": "app_pages/exercises.py",
-    "claims": "app_pages/claims.py",
-    "sources": "app_pages/sources.py",
-}
+PAGES = {p.name: p.script for p in pages.PAGES}
 ALL_YEARS = YEAR_BOUNDS
 SCENARIOS = {
     "default": Filters((), ALL_YEARS),

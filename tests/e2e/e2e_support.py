@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
-from kizuna import export
+from kizuna import export, pages
 from kizuna.devserver import StreamlitServer, free_port  # noqa: F401  (tests import them)
 from kizuna.state import YEAR_BOUNDS  # noqa: F401  (the tests import it from here)
 
@@ -21,12 +21,10 @@ TIMEOUT_MS = 30_000
 VIEWPORT = {"width": 1400, "height": 900}
 
 # url path -> (h1 title, whether the page draws charts)
+# name -> (url path, h1 heading or None, whether the page draws charts), from kizuna.pages
 PAGES = {
-    "overview": ("/", "Japan's security partnerships", True),
-    "partnerships": ("/partnerships", "Partnerships", True),
-    "exercises": ("/exercises", "Exercises and deployments", True),
-    "claims": ("/claims", "Claims and fact-checks", True),
-    "sources": ("/sources", "Sources & method", False),
+    p.name: ("/" if p is pages.DEFAULT else f"/{p.url_path}", p.heading, p.first_paint == "chart")
+    for p in pages.PAGES
 }
 CHART_PAGES = [name for name, (_, _, charts) in PAGES.items() if charts]
 

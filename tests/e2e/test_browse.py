@@ -154,3 +154,12 @@ def test_every_table_downloads_as_csv_and_xlsx(page, recorder, name):
         assert first == csv_header(body)
     assert problems_on_page(page) == []
     assert recorder.errors() == []
+
+
+def test_the_default_page_answers_at_its_own_name(page, recorder):
+    page.goto("/overview?partner=ITA")
+    settle(page)
+    assert title(page) == PAGES["overview"][1]
+    assert page.get_by_text("Page not found").count() == 0
+    assert chosen_partners(page) == [ITALY]
+    assert recorder.errors() == []
