@@ -20,14 +20,23 @@ with ui.facets():
         "Subject country",
         subjects_present,
         key="claims_subject",
+        bind="query-params",
         format_func=countries.label,
         placeholder="All subjects",
     )
     domains = st.multiselect(
-        "Capability domain", CLAIM_DOMAINS, key="claims_domain", placeholder="All domains"
+        "Capability domain",
+        CLAIM_DOMAINS,
+        key="claims_domain",
+        bind="query-params",
+        placeholder="All domains",
     )
     assessments = st.multiselect(
-        "Assessment", ASSESSMENTS, key="claims_assessment", placeholder="All assessments"
+        "Assessment",
+        ASSESSMENTS,
+        key="claims_assessment",
+        bind="query-params",
+        placeholder="All assessments",
     )
 facet = "; ".join(x for x in (", ".join(subjects), ", ".join(domains), ", ".join(assessments)) if x)
 # The shared partner filter applies to claims through their subject, unless a subject is chosen.
@@ -56,7 +65,7 @@ kind = (
 )
 
 # 2/ frames
-view = views.claims(data, f, subjects, domains, assessments, kind=kind)
+view = ui.view(views.claims, data, f, subjects, domains, assessments, kind=kind)
 if view.empty:
     ui.empty(view.empty)
 claims = view.tables["claims"]
@@ -114,7 +123,7 @@ for col, stance in ((supports, "supports"), (contradicts, "contradicts")):
             ui.display(mine.drop(columns=["stance"])),
             hide_index=True,
             width="stretch",
-            column_config={"url": st.column_config.LinkColumn()},
+            column_config={"Link": st.column_config.LinkColumn("Link")},
         )
 
 st.subheader("Target dates")

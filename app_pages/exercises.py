@@ -13,11 +13,19 @@ f = ui.filters()
 ui.require(data, "exercises", "exercise_participants", "citations", "sources")
 with ui.facets():
     st.markdown("**Exercises**")
-    domains = st.multiselect("Domain", DOMAINS, key="exercises_domain", placeholder="All domains")
-    kinds = st.multiselect("Kind", EXERCISE_KINDS, key="exercises_kind", placeholder="All kinds")
+    domains = st.multiselect(
+        "Domain", DOMAINS, key="exercises_domain", bind="query-params", placeholder="All domains"
+    )
+    kinds = st.multiselect(
+        "Kind", EXERCISE_KINDS, key="exercises_kind", bind="query-params", placeholder="All kinds"
+    )
 left, right = st.columns([1, 1])
 colour_by = left.radio(
-    "Colour map by", ["partner", "domain"], key="exercises_colour", horizontal=True
+    "Colour map by",
+    ["partner", "domain"],
+    key="exercises_colour",
+    bind="query-params",
+    horizontal=True,
 )
 arcs = right.toggle(
     "Deployment arcs",
@@ -29,7 +37,7 @@ arcs = right.toggle(
 ui.summary(f, "; ".join(x for x in (", ".join(domains), ", ".join(kinds)) if x))
 
 # 2/ frames
-view = views.exercises(data, f, domains, kinds, colour_by, arcs)
+view = ui.view(views.exercises, data, f, domains, kinds, colour_by, arcs)
 if view.empty:
     ui.empty(view.empty)
 

@@ -13,7 +13,7 @@ ui.summary(f, "figures and map for the end of the range")
 ui.require(data, "agreements", "agreement_parties", "citations", "sources")
 
 # 2/ frames
-view = views.overview(data, f)
+view = ui.view(views.overview, data, f)
 if view.empty:
     ui.empty(view.empty)
 year = f.years[1]

@@ -86,7 +86,7 @@ else:
     ui.table(
         d.chronology[["date", "date_precision", "what", "kind", "sources", "source_urls"]],
         "chronology", d.filters, key="dossier-chronology-table",
-        column_config={"source_urls": st.column_config.TextColumn("source URLs")},
+        column_config={"Source links": st.column_config.TextColumn("Source links")},
     )  # fmt: skip
 if d.undated:
     st.caption(

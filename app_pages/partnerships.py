@@ -15,7 +15,11 @@ ui.require(data, "agreements", "agreement_parties", "citations", "sources")
 with ui.facets():
     st.markdown("**Partnerships**")
     types = st.multiselect(
-        "Agreement type", AGREEMENT_TYPES, key="partnerships_type", placeholder="All types"
+        "Agreement type",
+        AGREEMENT_TYPES,
+        key="partnerships_type",
+        bind="query-params",
+        placeholder="All types",
     )
 with st.expander("Index weights", icon=":material/tune:"):
     st.caption(
@@ -40,7 +44,7 @@ with st.expander("Index weights", icon=":material/tune:"):
 ui.summary(f, f"types: {', '.join(types)}" if types else "")
 
 # 2/ frames
-view = views.partnerships(data, f, types, weights)
+view = ui.view(views.partnerships, data, f, types, weights)
 if view.empty:
     ui.empty(view.empty)
 rows, index = view.tables["agreements"], view.tables["index"]

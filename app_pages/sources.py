@@ -23,7 +23,7 @@ if ui.available(data, "sources"):
         "sources",
         f,
         key="sources-table",
-        column_config={"url": st.column_config.LinkColumn("url")},
+        column_config={"Link": st.column_config.LinkColumn("Link")},
     )
 
 st.subheader("Last updated")

@@ -1,6 +1,6 @@
 """Sessions per core: many Streamlit sessions against ONE `streamlit run`, without a browser each.
 
-    .venv/bin/python bench/load.py bench/results.md        # appends a table, prints it (~3 min)
+    .venv/bin/python bench/load.py artifacts/load.md      # appends a table, prints it (1-3 min)
     .venv/bin/python bench/load.py out.md --sessions 1,5,10 --seconds 10 --interval 5
     .venv/bin/python bench/load.py out.md --root /tmp/snapshot   # serve another copy of the app
 
@@ -11,7 +11,7 @@ does (messages from `streamlit.proto`, over the `websockets` package Streamlit a
   sends a `BackMsg.rerun_script` with the page (Overview or Exercises, alternately) and a
   shared link's query string (`partner=ITA&years=2015&years=2024`): a first visit, a new
   session; that first run is reported on its own;
-- then, every ~2 s (jittered), it changes the filters the way a user's click does: a
+- then, every ~2 s (`--interval`, jittered), it changes the filters the way a user's click does: a
   `rerun_script` carrying the new widget states of the sidebar's partner multiselect (its
   formatted labels, `string_array_value`) and year slider (`double_array_value`), the page's
   script hash and the matching query string. The widget ids and options come from the

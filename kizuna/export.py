@@ -207,12 +207,31 @@ Contents
   active filters and its source line
 - tables/: the filtered rows of each table as CSV, with the sources of every row
 - sources.csv: every source cited by the rows in this pack
+- summary.md: what each chart shows, in a sentence, with its filters and sources
 - filters.json: the filters and the link that reopens this view
 
 How to cite
 Kizuna: Japan's security partnerships dashboard, view "{filters}", data version {version},
 accessed {built_day}. Cite the original sources listed in sources.csv for each fact.
 {notes}"""
+
+
+def summary_markdown(charts: list[Chart], filters: Filters) -> str:
+    """What each chart of the pack shows, in words: its title, filters, one-line summary and
+    source line, for pasting into a brief beside the images."""
+    lines = [f"# Kizuna briefing pack: {filters.describe()}", ""]
+    for chart in charts:
+        lines += [
+            f"## {chart.caption.title}",
+            "",
+            f"*{chart.caption.subtitle}* — `charts/{chart.name}.png`, `.svg`",
+            "",
+            chart.summary,
+            "",
+            f"{chart.caption.source}",
+            "",
+        ]
+    return "\n".join(lines)
 
 
 def briefing_pack(
@@ -249,6 +268,7 @@ def briefing_pack(
             pack.writestr(f"tables/{name}.csv", to_csv(frame))
             tick(name)
         pack.writestr("sources.csv", to_csv(sources))
+        pack.writestr("summary.md", summary_markdown(charts, filters))
         url = share_url(filters, base=base_url)
         pack.writestr(
             "filters.json",

@@ -69,13 +69,16 @@ class Dataset:
             return "unknown"
         return self.tables["sources"]["accessed"].max().date().isoformat()
 
-    def memo(self, name: str, compute):
-        """A frame derived from the tables, computed once per dataset: the dataset is shared
-        read-only by every session, so what is derived from it can be too."""
+    def memo(self, key, compute, limit: int = 64):
+        """A frame derived from the tables, computed once per dataset and key: the dataset is
+        shared read-only by every session, so what is derived from it can be too. At most
+        ``limit`` keys are kept; the oldest is dropped first."""
         derived = self.__dict__.setdefault("_derived", {})
-        if name not in derived:
-            derived[name] = compute()
-        return derived[name]
+        if key not in derived:
+            if len(derived) >= limit:
+                derived.pop(next(iter(derived)))
+            derived[key] = compute()
+        return derived[key]
 
     def ok(self, *names: str) -> bool:
         return all(n in self.tables for n in names)

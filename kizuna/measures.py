@@ -320,14 +320,17 @@ def index_table(
     assistance_rows: pd.DataFrame | None,
     years: range,
     weights: dict[str, float] | None = None,
+    ranged_years=None,
 ) -> pd.DataFrame:
     """Per partner and year: the five normalised sub-measures, the index, its rank and the
-    rank range under perturbed weights."""
+    rank range under perturbed weights (for ``ranged_years`` only, if given: the draws are
+    the costly part, and a page states ranges for one year)."""
     scores = normalised(raw_scores(agreement_rows, exercises, participants, assistance_rows, years))
     if scores.empty:
         return scores.assign(index=[], rank=[], best_rank=[], worst_rank=[])
+    ranged = scores if ranged_years is None else scores[scores["year"].isin(list(ranged_years))]
     out = composite(scores, weights).merge(
-        rank_ranges(scores, weights), on=["partner", "year"], how="left"
+        rank_ranges(ranged, weights), on=["partner", "year"], how="left"
     )
     return out.sort_values(["year", "rank", "partner"], ignore_index=True)
 

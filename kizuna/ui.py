@@ -34,7 +34,33 @@ def _load(directory: str, stamp: tuple) -> Dataset:
     """One validated copy per data version, shared by every session. A resource, not
     st.cache_data: that would unpickle a copy of every table on each rerun, which at 1000x the
     shipped rows cost more than the page itself. Nothing writes to these frames."""
-    return load(directory)
+    data = load(directory)
+    data.__dict__["stamp"] = stamp
+    return data
+
+
+VIEW_CACHE = 128  # views kept for all sessions: a popular view is built once, then looked up
+
+
+def _hashable(value):
+    if isinstance(value, dict):
+        return tuple(sorted((k, _hashable(v)) for k, v in value.items()))
+    if isinstance(value, list | tuple | set):
+        return tuple(_hashable(v) for v in value)
+    return value
+
+
+@st.cache_resource(max_entries=VIEW_CACHE, show_spinner=False)
+def _view(_build, _data: Dataset, key: tuple, _args, _kwargs):
+    return _build(_data, *_args, **_kwargs)
+
+
+def view(build, data: Dataset, *args, **kwargs):
+    """A page's view, built once per data version, builder, filters and facets and shared by
+    every session (read-only: pages filter views into new frames, never in place)."""
+    key = (build.__module__, build.__name__, data.__dict__.get("stamp"), id(data),
+           _hashable(args), _hashable(kwargs))  # fmt: skip
+    return _view(build, data, key, args, kwargs)
 
 
 def dataset() -> Dataset:
@@ -304,16 +330,20 @@ def table(
         st.caption(
             f"Showing the first {rows:,} of {len(frame):,} rows; the downloads hold them all."
         )
-    st.dataframe(
+    event = st.dataframe(
         shown,
         hide_index=True,
         width="stretch",
-        column_config=column_config
-        or {
-            "url": st.column_config.LinkColumn("url"),
-        },
+        column_config=column_config or {"Link": st.column_config.LinkColumn("Link")},
         key=f"{key}-table",
+        on_select="rerun",
+        selection_mode="single-row",
     )
+    picked = (event.selection.rows if event else []) or []
+    if picked:
+        _details(frame.head(rows).iloc[picked[0]])
+    else:
+        st.caption("Select a row to read its notes in full.")
     left, right, _ = st.columns([1, 1, 6])
     left.download_button(
         "CSV",
@@ -335,13 +365,55 @@ def table(
     )
 
 
+# Columns a reader does not need on screen (the downloads keep them): coordinates, the
+# machinery of the charts, and the source ids behind the publishers already shown.
+HIDDEN_COLUMNS = {
+    "lat", "lon", "home_lat", "home_lon", "departed_lat", "departed_lon", "colour_group",
+    "dated", "effective", "source_ids", "lead_partner", "countries", "band", "lane",
+}  # fmt: skip
+HEADERS = {
+    "in_force": "In force",
+    "negotiations_opened": "Negotiations opened",
+    "agreed_in_principle": "Agreed in principle",
+    "source_urls": "Source links",
+    "url": "Link",
+    "amount_jpy": "Amount (¥)",
+    "claim_date": "Claimed",
+    "target_year": "Target year",
+    "source_reliability": "Source reliability (A–F)",
+    "information_credibility": "Credibility (1–6)",
+    "notes_exchanged": "Notes exchanged",
+    "recipient_force": "Recipient force",
+    "fiscal_year": "Fiscal year",
+    "measured_from": "Measured from",
+    "distance_km": "Distance (km)",
+}
+
+
+def header(column: str) -> str:
+    """'in_force' -> 'In force', 'agreement_id' -> 'Agreement id': the analyst's words."""
+    return HEADERS.get(column) or column.replace("_", " ").strip().capitalize()
+
+
+def _details(row: pd.Series) -> None:
+    """The long text of one row (notes, assessment, what a 'first' claims), one click away."""
+    for column in ("notes", "assessment_note", "first", "claim", "sentence"):
+        if column in row and isinstance(row[column], str) and row[column]:
+            plain(f"{header(column)}: {row[column]}")
+
+
 def display(frame: pd.DataFrame) -> pd.DataFrame:
-    """Dates shown at their precision and country codes named, for on-screen tables."""
+    """A table as a reader wants it: dates at their precision, countries named, human headers,
+    blanks for missing values, no coordinates, and the record id last."""
     out = export.for_export(frame)
-    for column in ("partner", "host", "subject", "country"):
+    for column in ("partner", "host", "subject", "country", "recipient"):
         if column in out:
             out[column] = out[column].map(lambda c: countries.name(c) if isinstance(c, str) else c)
-    return out.drop(columns=[c for c in out.columns if c.endswith("_precision")])
+    keep = [c for c in out.columns if not c.endswith("_precision") and c not in HIDDEN_COLUMNS]
+    ids = [c for c in keep if c.endswith("_id")]
+    out = out[[c for c in keep if c not in ids] + ids]
+    out = out.astype(object).where(out.notna(), "")
+    return out.rename(columns=header)
 
 
 def briefing_pack(data: Dataset, f: Filters) -> None:

@@ -63,19 +63,25 @@ def _coverage_note(data: Dataset, table: str, years: tuple[int, int]) -> str:
 
 
 def index_frame(data: Dataset, f: Filters, weights=None) -> pd.DataFrame:
-    """The composite partnership index for every partner, each year of the range (computed over
-    all partners: a partner's rank does not depend on which others are selected)."""
-    everyone = _agreement_rows(data, Filters(years=f.years), by_year=False)
-    exercises = data.tables.get("exercises")
-    participants = data.tables.get("exercise_participants")
-    return measures.index_table(
-        everyone,
-        exercises,
-        participants,
-        data.tables.get("assistance"),
-        range(f.years[0], f.years[1] + 1),
-        weights,
-    )
+    """The composite partnership index for every partner, each year of the range, with rank
+    ranges for the range's last year (computed over all partners: a partner's rank does not
+    depend on which others are selected). Computed once per dataset, years and weights."""
+    weights = {**measures.DEFAULT_WEIGHTS, **(weights or {})}
+    key = ("index", f.years, tuple(sorted(weights.items())))
+
+    def compute() -> pd.DataFrame:
+        everyone = _agreement_rows(data, Filters(years=f.years), by_year=False)
+        return measures.index_table(
+            everyone,
+            data.tables.get("exercises"),
+            data.tables.get("exercise_participants"),
+            data.tables.get("assistance"),
+            range(f.years[0], f.years[1] + 1),
+            weights,
+            ranged_years=[f.years[1]],
+        )
+
+    return data.memo(key, compute)
 
 
 def overview(data: Dataset, f: Filters) -> View:

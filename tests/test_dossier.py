@@ -57,7 +57,7 @@ def open_partner(partners, years, selectbox=None) -> AppTest:
 
 
 def chronology_table(at: AppTest) -> pd.DataFrame:
-    found = [d.value for d in at.dataframe if {"what", "kind"} <= set(d.value.columns)]
+    found = [d.value for d in at.dataframe if {"What", "Kind"} <= set(d.value.columns)]
     assert len(found) == 1, [list(d.value.columns) for d in at.dataframe]
     return found[0]
 
@@ -82,7 +82,7 @@ def test_partner_page(partner, years, data):
         return
     table = chronology_table(at)
     assert len(table) == len(expected.chronology) > 0
-    assert list(table["what"]) == list(expected.chronology["what"])
+    assert list(table["What"]) == list(expected.chronology["what"])
     chart = [json.loads(c.proto.spec) for c in at.get("plotly_chart")]
     titles = [c["layout"]["title"]["text"] for c in chart]
     assert f"{countries.name(partner)} and Japan: chronology" in titles

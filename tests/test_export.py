@@ -139,6 +139,9 @@ def test_briefing_pack_holds_every_promised_file(data):
     assert {"sources.csv", "README.txt", "filters.json"} <= names
     assert steps == sorted(steps) and steps[-1] == 1.0
     archive = zipfile.ZipFile(io.BytesIO(pack))
+    summary = archive.read("summary.md").decode()
+    assert summary.startswith("# Kizuna briefing pack: Italy, United Kingdom; 2015–2025")
+    assert all(c.caption.title in summary and c.summary in summary for c in charts)
     readme = archive.read("README.txt").decode()
     assert "How to cite" in readme and "Italy, United Kingdom; 2015–2025" in readme
     sources = pd.read_csv(archive.open("sources.csv"))

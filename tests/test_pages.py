@@ -78,7 +78,7 @@ def test_exercises_page(scenario, data):
         for point in trace["customdata"]
     ]
     assert sorted(on_map) == sorted(expected["exercise_id"])
-    assert sorted(frame_with(at, "exercise_id")["exercise_id"]) == sorted(expected["exercise_id"])
+    assert sorted(frame_with(at, "Exercise id")["Exercise id"]) == sorted(expected["exercise_id"])
     per_year = titled(at, "Exercises, port calls and deployments per year")
     drawn = sum(sum(values(t["y"])) for t in per_year["data"])
     assert drawn == len(expected)  # one per exercise, whatever the number of partners
@@ -102,10 +102,10 @@ def test_partnerships_page(scenario, data):
     if expected.empty:
         assert any("No agreements" in i.value for i in at.info)
         return
-    table = frame_with(at, "agreement_id")
-    assert sorted(table["agreement_id"]) == sorted(expected["agreement_id"])
+    table = frame_with(at, "Agreement id")
+    assert sorted(table["Agreement id"]) == sorted(expected["agreement_id"])
     if f.partners:
-        assert set(table["partner"]) <= {"Italy", "United Kingdom", "France"}
+        assert set(table["Partner"]) <= {"Italy", "United Kingdom", "France"}
     lifecycle = titled(at, "Agreement lifecycles")
     labelled = {y for t in lifecycle["data"] for y in values(t.get("y")) if y}
     with_stages = expected[~expected["type"].isin(charts.LIFECYCLE_EXCLUDED)]
@@ -148,7 +148,7 @@ def test_claims_page(scenario, data):
     if expected.empty:
         assert any("No claims" in i.value for i in at.info)
         return
-    assert sorted(frame_with(at, "claim_id")["claim_id"]) == sorted(expected["claim_id"])
+    assert sorted(frame_with(at, "Claim id")["Claim id"]) == sorted(expected["claim_id"])
     matrix = titled(at, "Capability assessments by subject, domain and assessment")
     assert sum(sum(values(t["x"])) for t in matrix["data"]) == len(expected)
 
@@ -157,29 +157,29 @@ def test_fact_checks_are_counted_apart_from_capability_assessments(data):
     at = open_page("claims", SCENARIOS["default"])
     at.segmented_control(key="claims_kind").set_value("article fact-check").run()
     assert not at.exception
-    ledger = frame_with(at, "claim_id")
+    ledger = frame_with(at, "Claim id")
     checks = data["claims"][data["claims"]["kind"] == "article fact-check"]
-    assert sorted(ledger["claim_id"]) == sorted(checks["claim_id"])
+    assert sorted(ledger["Claim id"]) == sorted(checks["claim_id"])
     matrix = titled(at, "Fact-checks of the source article by subject and verdict")
     assert sum(sum(values(t["x"])) for t in matrix["data"]) == len(checks)
 
 
 def test_sources_page_lists_every_source_and_the_dictionary(data):
     at = open_page("sources", SCENARIOS["default"])
-    shown = frame_with(at, "source_id")
+    shown = frame_with(at, "Source id")
     assert len(shown) == min(len(data["sources"]), ui.TABLE_ROWS)
-    assert set(shown["source_id"]) <= set(data["sources"]["source_id"])
+    assert set(shown["Source id"]) <= set(data["sources"]["source_id"])
     assert len(at.expander) >= len(TABLES)
 
 
 def test_claim_filters_narrow_the_ledger(data):
     at = open_page("claims", SCENARIOS["default"])
     at.multiselect(key="claims_assessment").set_value(["contested"]).run()
-    ledger = frame_with(at, "claim_id")
+    ledger = frame_with(at, "Claim id")
     claims = data["claims"]
     wanted = (claims["assessment"] == "contested") & (claims["kind"] == "capability assessment")
     assert len(ledger) == wanted.sum()
-    assert set(ledger["assessment"]) == {"contested"}
+    assert set(ledger["Assessment"]) == {"contested"}
 
 
 def test_reset_restores_every_partner_and_year():
@@ -257,3 +257,16 @@ def test_the_link_drops_the_partner_parameter_when_none_is_chosen():
     at.run()
     at.multiselect(key="partner").set_value([]).run()
     assert "partner" not in at.query_params
+
+
+def test_weights_and_facets_are_read_from_the_link():
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    at.query_params["partnerships_w_industry"] = "0.6"
+    at.query_params["partnerships_type"] = "reciprocal access"
+    at.run()
+    at.switch_page(PAGES["partnerships"]).run()
+    assert not at.exception
+    assert at.slider(key="partnerships_w_industry").value == 0.6
+    assert at.multiselect(key="partnerships_type").value == ["reciprocal access"]
+    index = titled(at, f"Composite partnership index, {ALL_YEARS[1]}")
+    assert "custom weights" in index["layout"]["title"]["subtitle"]["text"]

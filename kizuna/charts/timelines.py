@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from kizuna import countries
@@ -45,52 +47,73 @@ STAGE_SYMBOLS = {
 def milestones_timeline(
     agreement_rows: pd.DataFrame, events: pd.DataFrame, caption: Caption
 ) -> Chart:
-    """Key agreements (signed / in force) per partner over time, with policy events marked."""
-    data = agreement_rows[agreement_rows["type"] != "2+2 dialogue"].copy()
-    data["when"] = data["effective"].fillna(data["dated"])
-    data = data.nlargest(TIMELINE_MAX, "when")
-    data["name"] = data["partner"].map(countries.name)
-    fig = Draft()
-    for partner, rows in data.groupby("partner", sort=True):
-        fig.add_trace(
-            trace(
-                "scatter",
-                x=rows["when"],
-                y=rows["name"],
-                mode="markers",
-                name=countries.name(partner),
-                marker=dict(
-                    size=11, color=countries.colour(partner), line=dict(width=1, color="white")
-                ),
-                customdata=safe_frame(rows[["title", "type", "sources"]]),
-                hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}<br>%{x|%d %b %Y}"
-                "<br>Sources: %{customdata[2]}<extra></extra>",
-            )
+    """Key agreements and policy events as labelled points ("Italy · Strategic partnership,
+    10 Jan 2023"): the chronology chart's bands and lanes, so no label hides another."""
+    data = agreement_rows[agreement_rows["type"] != "2+2 dialogue"]
+    when = data["effective"].fillna(data["dated"])
+    precision = [
+        p_force if pd.notna(f) and t not in LIFECYCLE_EXCLUDED else p_signed
+        for f, t, p_force, p_signed in zip(
+            data["in_force"], data["type"], data["in_force_precision"],
+            data["signed_precision"], strict=True,
         )
-    if len(events):  # one row of its own, above the partners: hover a diamond for the event
-        fig.add_trace(
-            trace(
-                "scatter",
-                x=events["date"],
-                y=[EVENTS_ROW] * len(events),
-                mode="markers",
-                name=EVENTS_ROW,
-                marker=dict(symbol="diamond", size=10, color="#555555"),
-                customdata=safe_frame(events[["title"]]),
-                hovertemplate="<b>%{customdata[0]}</b><br>%{x|%d %b %Y}<extra></extra>",
-            )
-        )
-    rows = [EVENTS_ROW] * bool(len(events)) + sorted(data["name"].unique())
-    fig.update_layout(
-        showlegend=False,
-        yaxis=dict(categoryorder="array", categoryarray=rows[::-1], automargin=True),
+    ]  # fmt: skip
+    shown = [_at_precision(d, p) for d, p in zip(when, precision, strict=True)]
+    programmes = data["programme"] if "programme" in data else pd.Series(pd.NA, index=data.index)
+    kind = [
+        TYPE_SHORT[t] if t in TREATY_SHORT
+        else short_words(p, 28) if pd.notna(p)
+        else _statement_name(title)
+        for t, title, p in zip(data["type"], data["title"], programmes, strict=True)
+    ]  # fmt: skip
+    agreements = pd.DataFrame(
+        {
+            "date": when.to_numpy(),
+            "label": [
+                f"{countries.name(p)} · {k}, {d}"
+                for p, k, d in zip(data["partner"], kind, shown, strict=True)
+            ],
+            "kind": ["statement" if t in LIFECYCLE_EXCLUDED else "agreement" for t in data["type"]],
+            "what": data["title"].to_numpy(),
+            "when": shown,
+            "sources": data["sources"].to_numpy() if "sources" in data else "",
+        }
     )
-    fig = finish(fig, caption, height=max(360, 28 * data["partner"].nunique() + 180))
-    summary = (
-        f"Timeline of {data['agreement_id'].nunique()} agreements with "
-        f"{data['partner'].nunique()} partners and {len(events)} policy events."
+    policy = pd.DataFrame(
+        {
+            "date": events["date"].to_numpy(),
+            "label": [short_words(t, 40) for t in events.get("title", [])],
+            "kind": "policy event",
+            "what": events.get("title", pd.Series(dtype=str)).to_numpy(),
+            "when": [
+                _at_precision(d, p)
+                for d, p in zip(events["date"], events.get("date_precision", "day"), strict=False)
+            ],
+            "sources": "",
+        }
     )
-    return Chart("overview-timeline", caption, fig, data, summary)
+    rows = pd.concat([agreements, policy], ignore_index=True).dropna(subset=["date"])
+    return chronology_chart(rows, caption, chart_name="overview-timeline")
+
+
+_PARTNERSHIP = re.compile(
+    r"((?:special |comprehensive |global |enhanced |exceptional |strategic |security )*"
+    r"(?:strategic |security |defence |defense )partnership)",
+    re.IGNORECASE,
+)
+
+
+def _statement_name(title: str) -> str:
+    """'Japan-Italy elevation of relations to Special Strategic Partnership' -> 'Special
+    Strategic Partnership'; other titles shortened without their 'Japan-X' prefix."""
+    found = _PARTNERSHIP.search(str(title))
+    return found.group(1)[:1].upper() + found.group(1)[1:] if found else _short_title(title, 26)
+
+
+def _at_precision(value, precision) -> str:
+    if pd.isna(value):
+        return ""
+    return value.strftime({"year": "%Y", "month": "%b %Y"}.get(precision, "%-d %b %Y"))
 
 
 def _short_title(title: str, limit: int = 30) -> str:
@@ -376,7 +399,12 @@ def _lanes(rows: pd.DataFrame, days: float, plot_px: int) -> list[int]:
     return lanes
 
 
-def chronology_chart(rows: pd.DataFrame, caption: Caption, plot_px: int = PLOT_PX) -> Chart:
+def chronology_chart(
+    rows: pd.DataFrame,
+    caption: Caption,
+    plot_px: int = PLOT_PX,
+    chart_name: str = "dossier-chronology",
+) -> Chart:
     """Every record a labelled point: one band per kind of record, labels in lanes within the
     band so that none overlaps another on a plot area ``plot_px`` wide or wider; the
     CHART_RECORDS most recent records."""
@@ -438,4 +466,4 @@ def chronology_chart(rows: pd.DataFrame, caption: Caption, plot_px: int = PLOT_P
         if len(data)
         else "No dated records."
     )
-    return Chart("dossier-chronology", caption, fig, data, summary)
+    return Chart(chart_name, caption, fig, data, summary)
