@@ -5,7 +5,7 @@ HOST   ?= localhost
 PORT   ?= 8501
 BIN    := $(VENV)/bin
 
-.PHONY: run test lint validate bench chromium nginx clean
+.PHONY: run test check e2e lint validate bench chromium nginx clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -38,10 +38,17 @@ validate: $(VENV)/.installed
 test: $(VENV)/.installed-test chromium nginx lint validate ## set up everything and run every test
 	$(BIN)/python -m pytest
 
+check: $(VENV)/.installed-test lint validate ## ruff, the validator and the tests without a browser
+	$(BIN)/python -m pytest -m "not browser and not concurrency"
+
+e2e: $(VENV)/.installed-test chromium nginx ## the browser tests alone
+	$(BIN)/python -m pytest -m "browser or concurrency"
+
 bench: $(VENV)/.installed-test chromium ## benchmark against a bare Streamlit app
 	$(BIN)/python bench/run.py
 	$(BIN)/python bench/exports.py bench/results.md
 	$(BIN)/python bench/brief.py bench/results.md
+	$(BIN)/python bench/load.py bench/results.md
 
 clean:
 	rm -rf $(VENV) .pytest_cache artifacts

@@ -443,19 +443,20 @@ def exercises_in(exercise_rows: pd.DataFrame, year: int) -> int:
     return int((exercise_rows["start"].dt.year == year).sum())
 
 
-def year_so_far(exercise_rows: pd.DataFrame, year: int) -> tuple[int, int, str]:
+def year_so_far(exercise_rows: pd.DataFrame, year: int, record_end=None) -> tuple[int, int, str]:
     """(this year's count, last year's count over the same months, the span compared). When
-    the record of ``year`` stops before December, last year is counted only to the same month,
-    so that a year barely recorded does not read as a collapse."""
+    the record (``record_end``: the latest date of the whole table, whatever the filters) stops
+    before December of ``year``, last year is counted only to the same month, so that a year
+    barely recorded does not read as a collapse."""
     starts = exercise_rows["start"]
-    this_year = starts[starts.dt.year == year]
-    last = this_year.max() if len(this_year) else pd.NaT
-    if pd.isna(last) or last.month == 12:
-        return exercises_in(exercise_rows, year), exercises_in(exercise_rows, year - 1), str(year)
-    cutoff = pd.Timestamp(year - 1, last.month, 1) + pd.offsets.MonthEnd(0)
+    end = starts.max() if record_end is None else record_end
+    now = exercises_in(exercise_rows, year)
+    if pd.isna(end) or end.year != year or end.month == 12:
+        return now, exercises_in(exercise_rows, year - 1), str(year)
+    cutoff = pd.Timestamp(year - 1, end.month, 1) + pd.offsets.MonthEnd(0)
     before = starts[(starts.dt.year == year - 1) & (starts <= cutoff)]
-    span = f"Jan–{last:%b} {year}" if last.month > 1 else f"Jan {year}"
-    return len(this_year), len(before), span
+    span = f"Jan–{end:%b} {year}" if end.month > 1 else f"Jan {year}"
+    return now, len(before), span
 
 
 # -- method -------------------------------------------------------------------------------------

@@ -42,8 +42,10 @@ TEMPLATE = Path(__file__).with_name("templates") / "brief.html"
 BRIEF_PLOT_PX = 880  # the chronology's plot area in an exported image (1100 px wide)
 CHART_HEIGHTS = {
     "dossier-chronology": lambda height: int(150 + (height - 150) * 0.7),
-    "exercises-map": lambda height: 250,
+    "exercises-map": lambda height: 330,
 }
+# The map's legend (one partner here) and its tall top margin give way to the map itself.
+CHART_LAYOUT = {"exercises-map": {"showlegend": False, "margin": {"t": 70}}}
 PDF_TIMEOUT_S = 60
 PAGES = 2  # the brief's length at most, on A4
 FITTING_ROWS = (TABLE_ROWS, 8, 4, 0)  # chronology rows tried, until the brief fits
@@ -230,13 +232,19 @@ def sentences(d: Dossier, cite: Numbering) -> list[str]:
             + "."
         )
     claims = rows[rows["table"] == "claims"]
-    if len(claims):
-        verdicts = claims["what"].str.rsplit(": ", n=1).str[-1].value_counts()
-        out.append(
-            f"{_count(len(claims), 'claim')} about {name} dated {span} are assessed: "
-            + ", ".join(f"{n} {v}" for v, n in verdicts.items())
-            + "."
-        )
+    # Capability assessments and fact-checks of the source article are never counted together.
+    for kind, one, many in (
+        ("capability assessment", "capability assessment", None),
+        ("fact-check", "fact-check of the source article", "fact-checks of the source article"),
+    ):
+        mine = claims[claims["kind"] == kind]
+        if len(mine):
+            verdicts = mine["what"].str.rsplit(": ", n=1).str[-1].value_counts()
+            out.append(
+                f"{_count(len(mine), one, many)} about {name} dated {span}: "
+                + ", ".join(f"{n} {v}" for v, n in verdicts.items())
+                + "."
+            )
     if not out or (len(out) <= 2 and rows.empty):
         out.append(f"No dated record about {name} falls within {span}.")
     return out
@@ -352,6 +360,7 @@ def _charts(d: Dossier, images: bool) -> tuple[list[tuple[str, str]], str]:
         if chart.name in CHART_HEIGHTS:
             figure = go.Figure(chart.figure, _validate=False)
             figure.update_layout(height=CHART_HEIGHTS[chart.name](figure.layout.height or 480))
+            figure.update_layout(**CHART_LAYOUT.get(chart.name, {}))
             chart = replace(chart, figure=figure)
         try:
             svg = export.to_image(chart, "svg").decode("utf-8")

@@ -135,7 +135,15 @@ def _ensure_kaleido() -> None:
 
 
 def _altair_spec(chart: Chart) -> str:
-    return chart.figure.properties(width=IMAGE_WIDTH - 200).to_json()
+    spec = chart.figure.to_dict()
+
+    def fixed(node):  # a file has no container to fill: every "container" width gets a number
+        if isinstance(node, dict):
+            return {k: (IMAGE_WIDTH - 200 if k == "width" and v == "container" else fixed(v))
+                    for k, v in node.items()}  # fmt: skip
+        return [fixed(v) for v in node] if isinstance(node, list) else node
+
+    return json.dumps(fixed(spec))
 
 
 def to_image(chart: Chart, fmt: str) -> bytes:

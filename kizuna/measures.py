@@ -335,11 +335,22 @@ def index_table(
     return out.sort_values(["year", "rank", "partner"], ignore_index=True)
 
 
-def headline(index: pd.DataFrame, year: int) -> str:
-    """One sentence a specialist can sign: "the deepest" only when no weighting changes it."""
+def headline(index: pd.DataFrame, year: int, partners=()) -> str:
+    """One sentence a specialist can sign: "the deepest" only when no weighting changes it;
+    with partners selected, where each of them stands first."""
     rows = index[index["year"] == year].sort_values(["rank", "partner"])
     if rows.empty:
         return f"No partnership is on record in {year}."
+    if partners:
+        ranked = rows.set_index("partner")
+        standing = [
+            f"{countries.name(p)} ranks {_ordinal(int(ranked.at[p, 'rank']))} of {len(rows)} "
+            f"on the composite index (range {_range(ranked.loc[p].rename(p))})"
+            if p in ranked.index
+            else f"{countries.name(p)} has no partnership on record"
+            for p in partners
+        ]
+        return f"In {year}, " + "; ".join(standing) + ". " + headline(index, year)
     first = rows[rows["best_rank"] == 1]
     names = [countries.in_sentence(p) for p in first["partner"]]
     draws = f"all {DRAWS} weightings tried"
@@ -360,6 +371,11 @@ def headline(index: pd.DataFrame, year: int) -> str:
         f"In {year}, no partner is first under every weighting: {_join(names)} each rank first "
         f"under some of the {DRAWS} weightings tried, so they are tied at the top."
     )
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
 
 
 def _range(row) -> str:

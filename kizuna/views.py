@@ -100,7 +100,7 @@ def overview(data: Dataset, f: Filters) -> View:
     year = f.years[1]
     index = index_frame(data, f)
     this_year = index[index["year"] == year]
-    view.metrics["headline"] = measures.headline(index, year)
+    view.metrics["headline"] = measures.headline(index, year, f.partners)
     shown = this_year[this_year["partner"].isin(f.partners)] if f.partners else this_year
     everything = _agreement_rows(data, Filters(years=f.years), by_year=False)
     source = analysis.source_line("agreements", everything["agreement_id"], *cite)
@@ -141,7 +141,8 @@ def overview(data: Dataset, f: Filters) -> View:
         rows = analysis.filter_exercises(data["exercises"], data["exercise_participants"], f)
         named = rows[rows["kind"] == "exercise"]
         latest = analysis.latest_year(named["start"], year)
-        view.metrics["exercises"] = (latest, *analysis.year_so_far(named, latest))
+        record_end = data["exercises"]["start"].max()
+        view.metrics["exercises"] = (latest, *analysis.year_so_far(named, latest, record_end))
         view.metrics["exercise_coverage"] = _coverage_note(data, "exercises", (latest, latest))
     if data.ok("claims"):
         claims = analysis.filter_claims(

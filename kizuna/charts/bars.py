@@ -14,23 +14,37 @@ INDEX_BARS = 20  # partners shown on the index chart
 
 
 def agreements_by_type(counts: pd.DataFrame, caption: Caption) -> Chart:
+    """Agreements by type, most frequent first, the count written on each bar."""
+    data = counts[counts["agreements"] > 0].sort_values("agreements", ascending=False)
     fig = Draft(
         data=[
             trace(
                 "bar",
-                x=counts["agreements"],
-                y=counts["type"],
+                x=data["agreements"],
+                y=data["type"],
                 orientation="h",
                 marker_color="#0072B2",
+                text=data["agreements"].astype(str).tolist(),
+                textposition="outside",
+                cliponaxis=False,
                 hovertemplate="%{y}: %{x}<extra></extra>",
             )
         ]
     )
-    fig.update_layout(yaxis=dict(autorange="reversed"), xaxis_title="Agreements")
-    fig = finish(fig, caption, height=380)
-    top = counts.nlargest(1, "agreements")
-    summary = f"Agreements by type; the most common is {top['type'].iloc[0]}." if len(top) else ""
-    return Chart("overview-types", caption, fig, counts, summary)
+    top = int(data["agreements"].max()) if len(data) else 1
+    fig.update_layout(
+        yaxis=dict(autorange="reversed"),
+        xaxis=dict(title="Agreements", tickformat="d", range=[0, top * 1.12],
+                   dtick=next(d for d in (1, 2, 5, 10, 20, 50, 100, 10**9) if d >= top / 6)),
+    )  # fmt: skip
+    fig = finish(fig, caption, height=max(300, 28 * len(data) + 200))
+    summary = (
+        f"Agreements by type; the most common is {data['type'].iloc[0]} "
+        f"({int(data['agreements'].iloc[0])})."
+        if len(data)
+        else "No agreements."
+    )
+    return Chart("overview-types", caption, fig, data, summary)
 
 
 def index_bars(index: pd.DataFrame, weights: dict[str, float], caption: Caption) -> Chart:

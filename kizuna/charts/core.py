@@ -13,7 +13,6 @@ import plotly.graph_objects as go
 
 from kizuna import countries
 from kizuna.charts.theme import (
-    FONT,
     SOURCE_CHARS,
     SOURCE_COLOUR,
     SOURCE_FONT_PX,
@@ -186,21 +185,21 @@ def safe_frame(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def finish_altair(chart: alt.Chart, caption: Caption) -> alt.Chart:
-    return (
-        chart.properties(
-            title=alt.TitleParams(
-                caption.title,
-                subtitle=[caption.subtitle, caption.source],
-                anchor="start",
-                font=FONT,
-                subtitleFont=FONT,
-            ),
-            width="container",
-            height=360,
+    """Title and filters above, the wrapped source line below, as finish() lays out a Plotly
+    figure; the look comes from the registered "kizuna" Altair theme."""
+    source = (
+        alt.Chart(pd.DataFrame({"line": source_lines(caption.source)}).reset_index())
+        .mark_text(align="left", baseline="top", fontSize=SOURCE_FONT_PX, color=SOURCE_COLOUR)
+        .encode(
+            x=alt.value(0),
+            y=alt.Y("index:O", axis=None),
+            text="line:N",
         )
-        .configure_axis(labelFont=FONT, titleFont=FONT)
-        .configure_legend(labelFont=FONT, titleFont=FONT)
+        .properties(width="container", height=SOURCE_LINE_PX * len(source_lines(caption.source)))
     )
+    return alt.vconcat(
+        chart.properties(width="container", height=360), source, spacing=12
+    ).properties(title=alt.TitleParams(caption.title, subtitle=[caption.subtitle]))
 
 
 def partner_scale(partners) -> alt.Scale:
