@@ -42,7 +42,7 @@ TEMPLATE = Path(__file__).with_name("templates") / "brief.html"
 BRIEF_PLOT_PX = 880  # the chronology's plot area in an exported image (1100 px wide)
 CHART_HEIGHTS = {
     "dossier-chronology": lambda height: int(150 + (height - 150) * 0.7),
-    "exercises-map": lambda height: 330,
+    "exercises-map": lambda height: 280,
 }
 # The map's legend (one partner here) and its tall top margin give way to the map itself.
 CHART_LAYOUT = {"exercises-map": {"showlegend": False, "margin": {"t": 70}}}

@@ -111,7 +111,8 @@ def visit(browser):
 def test_html_and_markdown_in_the_data_stay_inert_text(visit, hostile_server):
     page, rec = visit(hostile_server)
     for name in PAGES:
-        open_page(page, name)
+        # The dossier shows one partner: Italy, whose records carry the hostile text.
+        open_page(page, name, "partner=ITA" if name == "partner" else "")
         assert problems_on_page(page) == [], name
         assert page.evaluate(_INERT) == NOTHING, name
         if name in CHART_PAGES:
