@@ -4,7 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from support import VALID
+from kizuna.load import load
+
+from support import ROOT, VALID
 
 # Every figure built under test is validated by plotly (serving skips it for speed).
 os.environ["KIZUNA_VALIDATE_FIGURES"] = "1"
@@ -16,3 +18,9 @@ def valid_dir(tmp_path: Path) -> Path:
     target = tmp_path / "data"
     shutil.copytree(VALID, target)
     return target
+
+
+@pytest.fixture(scope="session")
+def data():
+    """The shipped dataset, read and validated once for the whole run (tests only read it)."""
+    return load(ROOT / "data")

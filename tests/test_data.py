@@ -7,7 +7,6 @@ import pytest
 
 from kizuna import analysis, geo, measures
 from kizuna.analysis import MATRIX_TYPES
-from kizuna.load import load
 from kizuna.schema import CITED_TABLES, TABLES
 from kizuna.state import YEAR_BOUNDS
 
@@ -15,11 +14,6 @@ from support import ROOT
 
 TREATY_TYPES = [t for t in MATRIX_TYPES if t not in ("co-development programme", "2+2 dialogue")]
 ARTICLE = ROOT.parent / "shared" / "source-article.txt"
-
-
-@pytest.fixture(scope="module")
-def data():
-    return load(ROOT / "data")
 
 
 def test_shipped_data_has_no_problem(data):

@@ -12,7 +12,6 @@ from streamlit.testing.v1 import AppTest
 
 from kizuna import brief, countries, dossier, export
 from kizuna.charts import timelines
-from kizuna.load import load
 from kizuna.state import YEAR_BOUNDS
 
 from support import ROOT, values
@@ -21,11 +20,6 @@ ITALY = ("ITA", (2023, 2026))
 DATE = re.compile(r"\b(?:19|20)\d\d(?:-\d\d(?:-\d\d)?)?\b")
 DAY = re.compile(r"\b(?:19|20)\d\d-\d\d-\d\d\b")
 needs_chromium = pytest.mark.skipif(export.chromium() is None, reason="no Chromium here")
-
-
-@pytest.fixture(scope="module")
-def data():
-    return load(ROOT / "data")
 
 
 @pytest.fixture(autouse=True)

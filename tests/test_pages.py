@@ -8,7 +8,6 @@ import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from kizuna import analysis, charts, countries, pages, ui
-from kizuna.load import load
 from kizuna.schema import TABLES
 from kizuna.state import YEAR_BOUNDS, Filters
 
@@ -22,11 +21,6 @@ SCENARIOS = {
     "two partners, 2015-2022": Filters(("GBR", "FRA"), (2015, 2022)),
     "nothing matches": Filters(("SWE",), (1990, 1991)),
 }
-
-
-@pytest.fixture(scope="module")
-def data():
-    return load(ROOT / "data")
 
 
 @pytest.fixture(autouse=True)

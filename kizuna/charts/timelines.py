@@ -234,8 +234,8 @@ def _target_chains(planned: pd.DataFrame) -> pd.DataFrame:
         return mid
 
     chains = planned.assign(chain=planned["milestone_id"].map(root))
-    order = chains["announced"].fillna(pd.Timestamp.min)
-    chains = chains.assign(order=order).sort_values(["chain", "order"])
+    # Within a chain, targets in the order they were announced; an undated one first.
+    chains = chains.sort_values(["chain", "announced"], na_position="first")
     chains["step"] = chains.groupby("chain").cumcount()
     return chains
 
