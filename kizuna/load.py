@@ -7,8 +7,10 @@ pages keep working. Nothing here touches Streamlit.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import os
+import pickle
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -473,6 +475,44 @@ def typed(frame: pd.DataFrame, table: Table) -> pd.DataFrame:
 
 
 # -- the whole dataset --------------------------------------------------------------------------
+
+
+def data_version(directory: Path) -> str:
+    """A digest of every table file and of the code that validates them: the same digest, the
+    same validated dataset."""
+    digest = hashlib.sha256()
+    for code in (Path(__file__), Path(__file__).with_name("schema.py")):
+        digest.update(code.read_bytes())
+    for name, table in TABLES.items():
+        path = directory / table.file
+        digest.update(name.encode())
+        digest.update(path.read_bytes() if path.exists() else b"<missing>")
+    return digest.hexdigest()[:16]
+
+
+def load_cached(directory: Path | str | None, cache_dir: Path) -> Dataset:
+    """load(), but a dataset already validated is read back from ``cache_dir`` (pickled by this
+    process's own code, keyed by data_version): a restart skips pandera, about 1.3 s at the
+    shipped size. A cache file that cannot be read is ignored and rewritten."""
+    directory = Path(directory) if directory is not None else data_dir()
+    path = Path(cache_dir) / f"dataset-{data_version(directory)}.pkl"
+    try:
+        with path.open("rb") as f:
+            tables, problems = pickle.load(f)
+        dataset = Dataset(directory, tables=tables, problems=problems)
+        return dataset
+    except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError, AttributeError):
+        pass
+    dataset = load(directory)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(f".{os.getpid()}.tmp")
+        with partial.open("wb") as f:
+            pickle.dump((dataset.tables, dataset.problems), f, protocol=pickle.HIGHEST_PROTOCOL)
+        partial.replace(path)  # atomic: a reader never sees half a file
+    except OSError:
+        pass  # a read-only checkout still works, validating on every start
+    return dataset
 
 
 def load(directory: Path | str | None = None) -> Dataset:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import html
+import os
 import re
 import threading
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import pandas as pd
@@ -13,7 +15,7 @@ import streamlit as st
 
 from kizuna import countries, export
 from kizuna.charts import Chart
-from kizuna.load import Dataset, data_dir, load
+from kizuna.load import Dataset, data_dir, load_cached
 from kizuna.state import YEAR_BOUNDS, Filters
 
 _this_run = threading.local()
@@ -34,11 +36,15 @@ def _load(directory: str, stamp: tuple) -> Dataset:
     """One validated copy per data version, shared by every session. A resource, not
     st.cache_data: that would unpickle a copy of every table on each rerun, which at 1000x the
     shipped rows cost more than the page itself. Nothing writes to these frames."""
-    data = load(directory)
+    data = load_cached(directory, CACHE_DIR)
     data.__dict__["stamp"] = stamp
     return data
 
 
+# Validated datasets kept across restarts ($KIZUNA_CACHE_DIR, else .cache/ in the checkout).
+CACHE_DIR = Path(
+    os.environ.get("KIZUNA_CACHE_DIR") or Path(__file__).resolve().parent.parent / ".cache"
+)
 VIEW_CACHE = 128  # views kept for all sessions: a popular view is built once, then looked up
 
 

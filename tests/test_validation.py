@@ -342,3 +342,20 @@ def test_cli_fails_and_prints_the_message(valid_dir, mutate, broken, fragments):
     assert result.returncode == 1
     assert "Traceback" not in result.stdout + result.stderr
     assert any(all(f in line for f in fragments) for line in result.stdout.splitlines())
+
+
+def test_a_validated_dataset_is_read_back_until_a_file_changes(valid_dir, tmp_path, monkeypatch):
+    from kizuna import load as loader
+
+    first = loader.load_cached(valid_dir, tmp_path)
+    assert len(list(tmp_path.glob("dataset-*.pkl"))) == 1
+    monkeypatch.setattr(loader, "load", lambda *a: pytest.fail("validated again"))
+    again = loader.load_cached(valid_dir, tmp_path)
+    assert set(again.tables) == set(first.tables)
+    assert again["exercises"].equals(first["exercises"])
+    monkeypatch.undo()
+    set_cell("exercises", 0, "domain", "underwater")(valid_dir)
+    changed = loader.load_cached(valid_dir, tmp_path)
+    assert "exercises" not in changed.tables
+    assert any("underwater" in str(p) for p in changed.problems["exercises"])
+    assert len(list(tmp_path.glob("dataset-*.pkl"))) == 2
