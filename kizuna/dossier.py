@@ -18,20 +18,13 @@ from kizuna.charts.core import Chart
 from kizuna.charts.theme import TYPE_SHORT
 from kizuna.export import format_date
 from kizuna.load import Dataset
+from kizuna.schema import TREATY_LEVEL_TYPES
 from kizuna.state import Filters
 
 STATEMENT = "strategic partnership / joint statement"
 # Instruments with a lifecycle worth a matrix row: treaties and government-to-government
 # agreements (2+2 rounds, statements and memoranda have no stages beyond the day they happen).
-TREATY_TYPES = (
-    "alliance treaty",
-    "status of forces",
-    "reciprocal access",
-    "acquisition and cross-servicing",
-    "information security",
-    "defence equipment and technology transfer",
-    "co-development programme",
-)
+TREATY_TYPES = (*TREATY_LEVEL_TYPES, "co-development programme")
 STAGE_WORDS = {
     "negotiations_opened": "negotiations opened",
     "agreed_in_principle": "agreed in principle",

@@ -24,6 +24,16 @@ AGREEMENT_TYPES = (
     "status of forces",
     "other",
 )
+# Instruments that bind under law and pass through stages (signature, entry into force): the
+# "treaty-level" types every view and measure means by that word.
+TREATY_LEVEL_TYPES = (
+    "alliance treaty",
+    "status of forces",
+    "reciprocal access",
+    "acquisition and cross-servicing",
+    "information security",
+    "defence equipment and technology transfer",
+)
 EXERCISE_KINDS = ("exercise", "port call", "deployment")
 DOMAINS = ("air", "land", "maritime", "amphibious", "cyber", "space", "joint")
 # Who counts as Japan's partner in an exercise: "partner" trained with Japan's forces (bilateral,

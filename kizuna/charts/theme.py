@@ -8,7 +8,7 @@ import plotly.graph_objects as go
 import plotly.io as pio
 
 from kizuna import countries
-from kizuna.schema import ASSESSMENTS, DOMAINS
+from kizuna.schema import ASSESSMENTS, DOMAINS, TREATY_LEVEL_TYPES
 
 FONT = "DejaVu Sans, Arial, sans-serif"  # DejaVu ships with Debian's Chromium: no web font
 
@@ -47,14 +47,7 @@ TYPE_SHORT = {
 
 
 # Types with a standard short name analysts use on a lifecycle row.
-TREATY_SHORT = (
-    "alliance treaty",
-    "status of forces",
-    "reciprocal access",
-    "acquisition and cross-servicing",
-    "information security",
-    "defence equipment and technology transfer",
-)
+TREATY_SHORT = TREATY_LEVEL_TYPES
 
 
 TEMPLATE = go.layout.Template(
