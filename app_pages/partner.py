@@ -85,9 +85,11 @@ else:
     ui.chart(d.chart, d.filters, key="dossier-chronology")
     ui.table(
         d.chronology[["date", "date_precision", "what", "kind", "sources", "source_urls"]],
-        "chronology", d.filters, key="dossier-chronology-table",
+        "chronology",
+        d.filters,
+        key="dossier-chronology-table",
         column_config={"Source links": st.column_config.TextColumn("Source links")},
-    )  # fmt: skip
+    )
 if d.undated:
     st.caption(
         f"{d.undated} records about {d.in_text} carry no date and are not in the chronology."

@@ -38,11 +38,23 @@ def measure(app: Path, pages: dict, data_dir: Path | None, n: int, cap: float) -
         if remaining() < WORKER_MIN_S:
             out["errors"].append(f"server-side runs of {', '.join(left)}: time budget ran out")
             break
-        cmd = [sys.executable, __file__, str(app),
-               str(data_dir) if data_dir is not None else "-", str(n), ",".join(left),
-               str(cap)]  # fmt: skip
-        worker = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, text=True,
-                                  stderr=subprocess.DEVNULL, start_new_session=True)  # fmt: skip
+        cmd = [
+            sys.executable,
+            __file__,
+            str(app),
+            str(data_dir) if data_dir is not None else "-",
+            str(n),
+            ",".join(left),
+            str(cap),
+        ]
+        worker = subprocess.Popen(
+            cmd,
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            text=True,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
         lines: list[str] = []
         reader = threading.Thread(
             target=lambda w=worker, out=lines: out.extend(w.stdout), daemon=True
@@ -77,8 +89,10 @@ def measure(app: Path, pages: dict, data_dir: Path | None, n: int, cap: float) -
         if out_of_time:
             break
     for name, runs in out["runs"].items():
-        say(f"  {name}: server-side filter change {fmt_ms(median(runs))} (p95 {fmt_ms(p95(runs))}"
-            f", {len(runs)} runs)")  # fmt: skip
+        say(
+            f"  {name}: server-side filter change {fmt_ms(median(runs))} (p95 {fmt_ms(p95(runs))}"
+            f", {len(runs)} runs)"
+        )
     return out
 
 

@@ -221,9 +221,11 @@ async def run_step(server: StreamlitServer, sessions: int, seconds: float, inter
     cpu0, client0, t0 = cpu_s(server), sum(client.cpu_times()[:2]), time.perf_counter()
     until = t0 + seconds
     await asyncio.gather(
-        *(session(n, server.url, step, until, interval, seed=1000 * sessions + n)
-          for n in range(sessions))
-    )  # fmt: skip
+        *(
+            session(n, server.url, step, until, interval, seed=1000 * sessions + n)
+            for n in range(sessions)
+        )
+    )
     step.wall_s = time.perf_counter() - t0
     step.server_cpu_s = cpu_s(server) - cpu0
     step.client_cpu_s = sum(client.cpu_times()[:2]) - client0
@@ -276,7 +278,7 @@ def describe(root: Path) -> str:
         ).stdout.strip()
     except (OSError, subprocess.CalledProcessError):
         return f"`{root}` (not a git checkout)"
-    return f"commit {commit}" + (" with uncommitted changes" if dirty else "")  # fmt: skip
+    return f"commit {commit}" + (" with uncommitted changes" if dirty else "")
 
 
 def report(steps: list[Step], args, load_before, load_after) -> str:
@@ -379,10 +381,13 @@ def main() -> int:
                 step = asyncio.run(run_step(server, n, args.seconds, args.interval))
                 steps.append(step)
                 p95 = pct(step.latencies, 0.95)
-                print(f"{n:3d} sessions: {len(step.latencies)} changes, p50 "
-                      f"{ms(pct(step.latencies, 0.5))}, p95 {ms(p95)}, server CPU "
-                      f"{step.server_cpu_s / step.wall_s:.2f}, errors {len(step.errors)}, "
-                      f"timeouts {step.timeouts}", flush=True)  # fmt: skip
+                print(
+                    f"{n:3d} sessions: {len(step.latencies)} changes, p50 "
+                    f"{ms(pct(step.latencies, 0.5))}, p95 {ms(p95)}, server CPU "
+                    f"{step.server_cpu_s / step.wall_s:.2f}, errors {len(step.errors)}, "
+                    f"timeouts {step.timeouts}",
+                    flush=True,
+                )
                 if p95 is None or p95 * 1000 > args.stop_ms:
                     print(f"p95 past {args.stop_ms:g} ms: the ramp stops here", flush=True)
                     break

@@ -110,39 +110,90 @@ def build_report(results: dict, info: dict) -> str:
             cells.append(f"×{last / first:.1f}" if first and last is not None else "—")
         rows.append(cells)
 
-    add("server accepting connections", "—", base["startup_s"],
-        [sc[s]["startup_s"] for s in scales], fmt_s)  # fmt: skip
-    add("cold first paint (first visit, reads the tables)", pages[0], base["cold_paint_s"],
-        [sc[s]["cold_paint_s"] for s in scales], fmt_s)  # fmt: skip
+    add(
+        "server accepting connections",
+        "—",
+        base["startup_s"],
+        [sc[s]["startup_s"] for s in scales],
+        fmt_s,
+    )
+    add(
+        "cold first paint (first visit, reads the tables)",
+        pages[0],
+        base["cold_paint_s"],
+        [sc[s]["cold_paint_s"] for s in scales],
+        fmt_s,
+    )
     b_paint = median(base["paint_s"]["baseline"])
     for p in pages:
-        add("first paint, median", p, b_paint,
-            [median(sc[s]["paint_s"].get(p, [])) for s in scales], fmt_s)  # fmt: skip
+        add(
+            "first paint, median",
+            p,
+            b_paint,
+            [median(sc[s]["paint_s"].get(p, [])) for s in scales],
+            fmt_s,
+        )
     b_run = base["server_runs_s"]["baseline"]
     for p in pages:
-        add("filter change, server side, median", p, median(b_run),
-            [median(sc[s]["server_runs_s"].get(p, [])) for s in scales], fmt_ms)  # fmt: skip
+        add(
+            "filter change, server side, median",
+            p,
+            median(b_run),
+            [median(sc[s]["server_runs_s"].get(p, [])) for s in scales],
+            fmt_ms,
+        )
     for p in pages:
-        add("filter change, server side, p95", p, p95(b_run),
-            [p95(sc[s]["server_runs_s"].get(p, [])) for s in scales], fmt_ms)  # fmt: skip
+        add(
+            "filter change, server side, p95",
+            p,
+            p95(b_run),
+            [p95(sc[s]["server_runs_s"].get(p, [])) for s in scales],
+            fmt_ms,
+        )
     b_reload = median(base["reload_s"]["baseline"])
     for p in pages:
-        add("filter change, browser (reload with new filters), median", p, b_reload,
-            [median(sc[s]["reload_s"].get(p, [])) for s in scales], fmt_s)  # fmt: skip
+        add(
+            "filter change, browser (reload with new filters), median",
+            p,
+            b_reload,
+            [median(sc[s]["reload_s"].get(p, [])) for s in scales],
+            fmt_s,
+        )
     for p in pages:
-        add("payload: websocket bytes received", p, base["ws_bytes"]["baseline"],
-            [sc[s]["ws_bytes"].get(p) for s in scales], fmt_kb)  # fmt: skip
+        add(
+            "payload: websocket bytes received",
+            p,
+            base["ws_bytes"]["baseline"],
+            [sc[s]["ws_bytes"].get(p) for s in scales],
+            fmt_kb,
+        )
     for p in pages:
-        add("payload: static assets fetched (cold cache)", p, base["static_bytes"]["baseline"],
-            [sc[s]["static_bytes"].get(p) for s in scales], fmt_kb)  # fmt: skip
-    add("peak RSS of the server (with children)", "all", base["peak_rss"],
-        [sc[s]["peak_rss"] for s in scales], fmt_mb)  # fmt: skip
-    add("data load (first script run, AppTest, cold cache)", pages[0], base["cold_run_s"],
-        [sc[s]["cold_run_s"] for s in scales], fmt_s)  # fmt: skip
-    rows.append(["rows in the tables", "—", "—"]
-                + [f"{sc[s]['rows']:,}" for s in scales]
-                + ([f"×{sc[scales[-1]]['rows'] / sc[scales[0]]['rows']:.0f}"]
-                   if len(scales) > 1 else []))  # fmt: skip
+        add(
+            "payload: static assets fetched (cold cache)",
+            p,
+            base["static_bytes"]["baseline"],
+            [sc[s]["static_bytes"].get(p) for s in scales],
+            fmt_kb,
+        )
+    add(
+        "peak RSS of the server (with children)",
+        "all",
+        base["peak_rss"],
+        [sc[s]["peak_rss"] for s in scales],
+        fmt_mb,
+    )
+    add(
+        "data load (first script run, AppTest, cold cache)",
+        pages[0],
+        base["cold_run_s"],
+        [sc[s]["cold_run_s"] for s in scales],
+        fmt_s,
+    )
+    rows.append(
+        ["rows in the tables", "—", "—"]
+        + [f"{sc[s]['rows']:,}" for s in scales]
+        + ([f"×{sc[scales[-1]]['rows'] / sc[scales[0]]['rows']:.0f}"] if len(scales) > 1 else [])
+    )
 
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     lines += ["| " + " | ".join(str(c) for c in r) + " |" for r in rows]
@@ -202,9 +253,14 @@ def evaluate_targets(results: dict, scales: list[int]) -> list[tuple[bool | None
         worst = max(paints, key=lambda p: paints[p] if paints[p] is not None else float("inf"))
         w = paints[worst]
         ok = w is not None and w <= PAINT_RATIO * b_paint
-        out.append((ok, f"first paint ≤ {PAINT_RATIO:g}× the bare app's at {s}×: slowest page "
-                        f"{worst} {fmt_s(w)} = {w / b_paint if w else float('nan'):.2f}× "
-                        f"({fmt_s(b_paint)} bare)"))  # fmt: skip
+        out.append(
+            (
+                ok,
+                f"first paint ≤ {PAINT_RATIO:g}× the bare app's at {s}×: slowest page "
+                f"{worst} {fmt_s(w)} = {w / b_paint if w else float('nan'):.2f}× "
+                f"({fmt_s(b_paint)} bare)",
+            )
+        )
     for s, limit in WARM_FILTER_S.items():
         if s not in sc:
             out.append((None, f"warm filter change ≤ {limit * 1000:.0f} ms server-side at {s}×"))
@@ -212,16 +268,26 @@ def evaluate_targets(results: dict, scales: list[int]) -> list[tuple[bool | None
         meds = {p: median(sc[s]["server_runs_s"].get(p, [])) for p in pages}
         bad = {p: m for p, m in meds.items() if m is None or m > limit}
         worst = max(meds, key=lambda p: meds[p] if meds[p] is not None else float("inf"))
-        out.append((not bad, f"warm filter change ≤ {limit * 1000:.0f} ms server-side at {s}× "
-                             f"(median): slowest {worst} {fmt_ms(meds[worst])}"
-                             + (f"; over: {', '.join(bad)}" if bad else "")))  # fmt: skip
+        out.append(
+            (
+                not bad,
+                f"warm filter change ≤ {limit * 1000:.0f} ms server-side at {s}× "
+                f"(median): slowest {worst} {fmt_ms(meds[worst])}"
+                + (f"; over: {', '.join(bad)}" if bad else ""),
+            )
+        )
     for s in scales:
         ws = sc[s]["ws_bytes"]
         worst = max(ws, key=ws.get)
         ok = all(v <= PAYLOAD_BYTES for v in ws.values())
-        out.append((ok, f"payload ≤ {PAYLOAD_BYTES / 2**20:g} MB per page at {s}× (websocket "
-                        f"bytes; static assets are listed apart): largest {worst} "
-                        f"{fmt_kb(ws[worst])}"))  # fmt: skip
+        out.append(
+            (
+                ok,
+                f"payload ≤ {PAYLOAD_BYTES / 2**20:g} MB per page at {s}× (websocket "
+                f"bytes; static assets are listed apart): largest {worst} "
+                f"{fmt_kb(ws[worst])}",
+            )
+        )
     for s, limit in PEAK_RSS_BYTES.items():
         if s in sc:
             rss = sc[s]["peak_rss"]

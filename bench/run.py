@@ -89,9 +89,14 @@ from kizuna.devserver import StreamlitServer  # noqa: E402
 def run_scale(browser, app: Path, pages: dict, data_dir: Path | None, reps: Reps, logs: Path):
     """One server on one data folder: browser figures and memory, then AppTest's reruns."""
     server = StreamlitServer(
-        Path(tempfile.mkdtemp(prefix="server-", dir=logs)), data_dir, app=app,
-        file_watcher=True, ready_timeout_s=120, poll_s=0.01, attempts=1,
-    )  # fmt: skip
+        Path(tempfile.mkdtemp(prefix="server-", dir=logs)),
+        data_dir,
+        app=app,
+        file_watcher=True,
+        ready_timeout_s=120,
+        poll_s=0.01,
+        attempts=1,
+    )
     memory = RssSampler(server)  # from the launch on
     try:
         server.start()

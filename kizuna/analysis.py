@@ -356,13 +356,17 @@ def citation_summary(table: str, frame: pd.DataFrame, key: str, citations, sourc
     """Adds `sources` (publishers) and `source_urls` columns: the sources of every row."""
     cited = sources_for(table, frame[key], citations, sources)
     by_record = cited.groupby("record_id")
-    joined = pd.DataFrame({
-        "sources": cited.drop_duplicates(["record_id", "publisher"])
-        .groupby("record_id")["publisher"].agg("; ".join),
-        "source_ids": by_record["source_id"].agg("; ".join),
-        "source_urls": cited.drop_duplicates(["record_id", "url"])
-        .groupby("record_id")["url"].agg(" ".join),
-    })  # fmt: skip
+    joined = pd.DataFrame(
+        {
+            "sources": cited.drop_duplicates(["record_id", "publisher"])
+            .groupby("record_id")["publisher"]
+            .agg("; ".join),
+            "source_ids": by_record["source_id"].agg("; ".join),
+            "source_urls": cited.drop_duplicates(["record_id", "url"])
+            .groupby("record_id")["url"]
+            .agg(" ".join),
+        }
+    )
     return frame.merge(joined, left_on=key, right_index=True, how="left")
 
 

@@ -99,11 +99,13 @@ class Numbering:
                 "number": range(1, len(rows) + 1),
                 "publisher": rows["publisher"].to_numpy(),
                 "title": rows["title"].to_numpy(),
-                "published": [export.format_date(d, p) or "" for d, p in
-                              zip(rows["published"], rows["published_precision"], strict=True)],
+                "published": [
+                    export.format_date(d, p) or ""
+                    for d, p in zip(rows["published"], rows["published_precision"], strict=True)
+                ],
                 "url": rows["url"].to_numpy(),
             }
-        )  # fmt: skip
+        )
 
 
 # -- the text -----------------------------------------------------------------------------------
@@ -160,9 +162,14 @@ def sentences(d: Dossier, cite: Numbering) -> list[str]:
         latest = meetings.iloc[-1]
         rounds = int((meetings["kind"] == "2+2").sum())
         statements = int((meetings["kind"] == "statement").sum())
-        parts = [p for p in (f"2+2 meetings held: {rounds}" if rounds else "",
-                             f"partnership statements issued: {statements}" if statements else "")
-                 if p]  # fmt: skip
+        parts = [
+            p
+            for p in (
+                f"2+2 meetings held: {rounds}" if rounds else "",
+                f"partnership statements issued: {statements}" if statements else "",
+            )
+            if p
+        ]
         out.append(
             f"In {span}, {'; '.join(parts)}; the latest, "
             f"{short(latest['what'].rsplit(': ', 1)[0], 90)} ({latest['when']})"
@@ -295,10 +302,12 @@ def build(
             "date": rows["when"],
             "kind": rows["kind"],
             "what": rows["what"].map(lambda w: short(w, 110)),
-            "sources": [cite.record(t, r, 1).strip() for t, r in
-                        zip(rows["table"], rows["record_id"], strict=True)],
+            "sources": [
+                cite.record(t, r, 1).strip()
+                for t, r in zip(rows["table"], rows["record_id"], strict=True)
+            ],
         }
-    )  # fmt: skip
+    )
     if d.chronology.empty:
         note = f"No dated record about {d.in_text} falls within these years."
     elif len(d.chronology) > len(rows):
@@ -512,11 +521,15 @@ def to_pdf(b: Brief) -> bytes:
         page, out = Path(tmp) / "brief.html", Path(tmp) / "brief.pdf"
         page.write_text(to_html(b), encoding="utf-8")
         command = [
-            browser, "--headless", *export.CHROMIUM_ARGS,
+            browser,
+            "--headless",
+            *export.CHROMIUM_ARGS,
             f"--user-data-dir={Path(tmp) / 'profile'}",
             "--host-resolver-rules=MAP * ~NOTFOUND",  # no host name resolves: nothing leaves
-            "--no-pdf-header-footer", f"--print-to-pdf={out}", page.as_uri(),
-        ]  # fmt: skip
+            "--no-pdf-header-footer",
+            f"--print-to-pdf={out}",
+            page.as_uri(),
+        ]
         done = subprocess.run(command, capture_output=True, timeout=PDF_TIMEOUT_S, check=False)
         if not out.exists() or out.stat().st_size == 0:
             raise RuntimeError(f"Chromium printed no PDF: {done.stderr.decode()[-500:]}")

@@ -75,9 +75,21 @@ class StreamlitServer:
         raise RuntimeError(f"streamlit run {self.app} {why} (log {self.log_path}):\n{self.tail()}")
 
     def _command(self) -> list[str]:
-        command = [sys.executable, "-m", "streamlit", "run", str(self.app),
-                   "--server.port", str(self.port), "--server.address", "127.0.0.1",
-                   "--server.headless", "true", "--browser.gatherUsageStats", "false"]  # fmt: skip
+        command = [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            str(self.app),
+            "--server.port",
+            str(self.port),
+            "--server.address",
+            "127.0.0.1",
+            "--server.headless",
+            "true",
+            "--browser.gatherUsageStats",
+            "false",
+        ]
         if not self.file_watcher:
             command += ["--server.fileWatcherType", "none", "--server.runOnSave", "false"]
         return command
@@ -92,9 +104,13 @@ class StreamlitServer:
         started = time.perf_counter()
         with open(self.log_path, "ab") as log:
             self.proc = subprocess.Popen(
-                self._command(), cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
+                self._command(),
+                cwd=ROOT,
+                env=env,
+                stdout=log,
+                stderr=subprocess.STDOUT,
                 start_new_session=True,
-            )  # fmt: skip
+            )
         deadline = started + self.ready_timeout_s
         while time.perf_counter() < deadline:
             if self.proc.poll() is not None:

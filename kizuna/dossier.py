@@ -42,9 +42,19 @@ MATRIX_COLUMNS = {
 LABEL_CHARS = 34  # a point's label, shortened on a word boundary
 DOUBTED = ("contested", "refuted", "unverified")
 CHRONOLOGY_COLUMNS = [
-    "date", "date_precision", "when", "what", "kind", "stage", "label", "table", "record_id",
-    "sources", "source_urls", "source_ids",
-]  # fmt: skip
+    "date",
+    "date_precision",
+    "when",
+    "what",
+    "kind",
+    "stage",
+    "label",
+    "table",
+    "record_id",
+    "sources",
+    "source_urls",
+    "source_ids",
+]
 
 
 @dataclass
@@ -293,15 +303,19 @@ def chronology(data: Dataset, partner: str, years: tuple[int, int]) -> tuple[pd.
             {
                 "date": exercises["start"],
                 "date_precision": exercises["start_precision"],
-                "what": exercises["name"] + " (" + exercises["kind"] + ", " +
-                exercises["location"].fillna("place not on record") + ")",
+                "what": exercises["name"]
+                + " ("
+                + exercises["kind"]
+                + ", "
+                + exercises["location"].fillna("place not on record")
+                + ")",
                 "kind": exercises["kind"],
                 "label": exercises["name"].map(short),
                 "table": "exercises",
                 "record_id": exercises["exercise_id"],
             }
         )
-    )  # fmt: skip
+    )
     grants = partner_assistance(data, partner)
     if len(grants):
         grants = analysis.filter_assistance(grants, within)
@@ -333,15 +347,19 @@ def chronology(data: Dataset, partner: str, years: tuple[int, int]) -> tuple[pd.
                 {
                     "date": claims["claim_date"],
                     "date_precision": claims["claim_date_precision"],
-                    "what": "“" + claims["claim"] + "” (" + claims["claimant"] + "): " +
-                    claims["assessment"],
+                    "what": "“"
+                    + claims["claim"]
+                    + "” ("
+                    + claims["claimant"]
+                    + "): "
+                    + claims["assessment"],
                     "kind": kind,
                     "label": (claims["assessment"] + ": " + claims["claim"]).map(short),
                     "table": "claims",
                     "record_id": claims["claim_id"],
                 }
             )
-        )  # fmt: skip
+        )
     if data.ok("events"):
         events = data["events"]
         events = events[(events["country"] == partner) & events["date"].dt.year.between(*years)]
@@ -380,8 +398,10 @@ def _milestone_rows(milestones: pd.DataFrame, years: tuple[int, int]) -> pd.Data
     announced = planned & milestones["announced"].notna()
     date = milestones["announced"].where(announced, milestones["date"])
     precision = milestones["announced_precision"].where(announced, milestones["date_precision"])
-    target = [format_date(d, p) for d, p in
-              zip(milestones["date"], milestones["date_precision"], strict=True)]  # fmt: skip
+    target = [
+        format_date(d, p)
+        for d, p in zip(milestones["date"], milestones["date_precision"], strict=True)
+    ]
     goal = milestones["milestone"].str.removeprefix("Target: ")
     what = [
         (f"Target for {t} set: {m}" if a else f"Target for {t}: {m}") if p else m
@@ -424,13 +444,15 @@ def agreement_stages(agreements: pd.DataFrame, year: int) -> pd.DataFrame:
             "type": rows["type"],
             "agreement": rows["title"],
             **{
-                label: [format_date(d, p) for d, p in
-                        zip(rows[stage], rows[f"{stage}_precision"], strict=True)]
+                label: [
+                    format_date(d, p)
+                    for d, p in zip(rows[stage], rows[f"{stage}_precision"], strict=True)
+                ]
                 for stage, label in MATRIX_COLUMNS.items()
             },
             "agreement_id": rows["agreement_id"],
         }
-    )  # fmt: skip
+    )
     order = {t: i for i, t in enumerate(TREATY_TYPES)}
     out = out.assign(order=out["type"].map(order), dated=rows["dated"])
     return (
@@ -454,10 +476,13 @@ def programmes(data: Dataset, partner: str) -> pd.DataFrame:
             "with Japan": rows["with_japan"].map({True: "yes", False: "no"}),
             "milestone": rows["milestone"],
             "status": rows["status"],
-            "date": [format_date(d, p) for d, p in
-                     zip(rows["date"], rows["date_precision"], strict=True)],
-            "announced": [format_date(d, p) for d, p in
-                          zip(rows["announced"], rows["announced_precision"], strict=True)],
+            "date": [
+                format_date(d, p) for d, p in zip(rows["date"], rows["date_precision"], strict=True)
+            ],
+            "announced": [
+                format_date(d, p)
+                for d, p in zip(rows["announced"], rows["announced_precision"], strict=True)
+            ],
             "restates": rows["revises"].map(text),
             "restated later": rows["milestone_id"]
             .isin(data["milestones"]["revises"].dropna())
@@ -466,7 +491,7 @@ def programmes(data: Dataset, partner: str) -> pd.DataFrame:
             "source_urls": rows["source_urls"],
             "milestone_id": rows["milestone_id"],
         }
-    )  # fmt: skip
+    )
     out = out.assign(shared=~rows["with_japan"], when=rows["date"])
     return out.sort_values(["shared", "programme", "when"]).drop(columns=["shared", "when"])
 
@@ -503,9 +528,11 @@ def article(data: Dataset, partner: str) -> pd.DataFrame:
     links = data["source_article"]
     concerns = _concerns(data, partner)
     mine = links[
-        [record in concerns.get(table, set())
-         for table, record in zip(links["table"], links["record_id"], strict=True)]
-    ]  # fmt: skip
+        [
+            record in concerns.get(table, set())
+            for table, record in zip(links["table"], links["record_id"], strict=True)
+        ]
+    ]
     if mine.empty:
         return pd.DataFrame()
     verdicts = {}
@@ -536,8 +563,10 @@ def build(data: Dataset, partner: str, years: tuple[int, int]) -> Dossier:
     rows, undated = chronology(data, partner, years)
     chart = None
     if len(rows):
-        cited = [analysis.sources_for(t, g["record_id"], data["citations"], data["sources"])
-                 for t, g in rows.groupby("table")]  # fmt: skip
+        cited = [
+            analysis.sources_for(t, g["record_id"], data["citations"], data["sources"])
+            for t, g in rows.groupby("table")
+        ]
         title = f"{countries.name(partner)} and Japan: chronology"
         capped = len(rows) > charts.CHART_RECORDS
         facet = f"the {charts.CHART_RECORDS} most recent of {len(rows)} records" if capped else ""

@@ -139,8 +139,10 @@ def _altair_spec(chart: Chart) -> str:
 
     def fixed(node):  # a file has no container to fill: every "container" width gets a number
         if isinstance(node, dict):
-            return {k: (IMAGE_WIDTH - 200 if k == "width" and v == "container" else fixed(v))
-                    for k, v in node.items()}  # fmt: skip
+            return {
+                k: (IMAGE_WIDTH - 200 if k == "width" and v == "container" else fixed(v))
+                for k, v in node.items()
+            }
         return [fixed(v) for v in node] if isinstance(node, list) else node
 
     return json.dumps(fixed(spec))

@@ -16,19 +16,48 @@ class Page:
 
 
 PAGES = (
-    Page("overview", "app_pages/overview.py", "Overview", "overview",
-         "Japan's security partnerships", "chart"),
+    Page(
+        "overview",
+        "app_pages/overview.py",
+        "Overview",
+        "overview",
+        "Japan's security partnerships",
+        "chart",
+    ),
     # The dossier's h1 is its partner's name: the first partner, unless the link chooses one.
-    Page("partner", "app_pages/partner.py", "Partner dossier", "partner", "United States",
-         "chart"),
-    Page("partnerships", "app_pages/partnerships.py", "Partnerships", "partnerships",
-         "Partnerships", "chart"),
-    Page("exercises", "app_pages/exercises.py", "Exercises", "exercises",
-         "Exercises and deployments", "chart"),
-    Page("claims", "app_pages/claims.py", "Claims and fact-checks", "claims",
-         "Claims and fact-checks", "chart"),
-    Page("sources", "app_pages/sources.py", "Sources & method", "sources",
-         "Sources & method", "table"),
-)  # fmt: skip
+    Page("partner", "app_pages/partner.py", "Partner dossier", "partner", "United States", "chart"),
+    Page(
+        "partnerships",
+        "app_pages/partnerships.py",
+        "Partnerships",
+        "partnerships",
+        "Partnerships",
+        "chart",
+    ),
+    Page(
+        "exercises",
+        "app_pages/exercises.py",
+        "Exercises",
+        "exercises",
+        "Exercises and deployments",
+        "chart",
+    ),
+    Page(
+        "claims",
+        "app_pages/claims.py",
+        "Claims and fact-checks",
+        "claims",
+        "Claims and fact-checks",
+        "chart",
+    ),
+    Page(
+        "sources",
+        "app_pages/sources.py",
+        "Sources & method",
+        "sources",
+        "Sources & method",
+        "table",
+    ),
+)
 BY_NAME = {p.name: p for p in PAGES}
 DEFAULT = PAGES[0]

@@ -88,9 +88,11 @@ def overview(data: Dataset, f: Filters) -> View:
     cite = _cite(data)
     all_years = _agreement_rows(data, f, by_year=False)
     in_range = analysis.citation_summary(
-        "agreements", _agreement_rows(data, f), "agreement_id",
+        "agreements",
+        _agreement_rows(data, f),
+        "agreement_id",
         *cite,
-    )  # fmt: skip
+    )
     view = View()
     if in_range.empty and all_years.empty:
         view.empty = (
@@ -113,13 +115,18 @@ def overview(data: Dataset, f: Filters) -> View:
         )
     matrix = analysis.agreement_matrix(all_years, year, f.partners)
     if not matrix.empty:
-        view.add(charts.agreement_matrix(
-            matrix,
-            caption(
-                data, f"Instruments in force, {year}: year each type took effect", f, source,
-                facet="* signed, entry into force not on record",
-            ),
-        ))  # fmt: skip
+        view.add(
+            charts.agreement_matrix(
+                matrix,
+                caption(
+                    data,
+                    f"Instruments in force, {year}: year each type took effect",
+                    f,
+                    source,
+                    facet="* signed, entry into force not on record",
+                ),
+            )
+        )
     source = analysis.source_line("agreements", in_range["agreement_id"], *cite)
     events = analysis.annotations(data["events"], f) if data.ok("events") else analysis.no_events()
     if not in_range.empty:
@@ -146,9 +153,12 @@ def overview(data: Dataset, f: Filters) -> View:
         view.metrics["exercise_coverage"] = _coverage_note(data, "exercises", (latest, latest))
     if data.ok("claims"):
         claims = analysis.filter_claims(
-            data["claims"], f.years, subjects=f.partners,
-            include_undated=f.years == YEAR_BOUNDS, kind="capability assessment",
-        )  # fmt: skip
+            data["claims"],
+            f.years,
+            subjects=f.partners,
+            include_undated=f.years == YEAR_BOUNDS,
+            kind="capability assessment",
+        )
         view.metrics["claims"] = claims
     return view
 
@@ -217,13 +227,17 @@ def partnerships(data: Dataset, f: Filters, types=(), weights=None) -> View:
         grants = analysis.filter_assistance(data["assistance"], f)
         if not grants.empty:
             grants = analysis.citation_summary("assistance", grants, "assistance_id", *cite)
-            view.add(charts.assistance_bars(
-                grants,
-                caption(
-                    data, "Security assistance by recipient and year", f,
-                    analysis.source_line("assistance", grants["assistance_id"], *cite),
-                ),
-            ))  # fmt: skip
+            view.add(
+                charts.assistance_bars(
+                    grants,
+                    caption(
+                        data,
+                        "Security assistance by recipient and year",
+                        f,
+                        analysis.source_line("assistance", grants["assistance_id"], *cite),
+                    ),
+                )
+            )
         view.tables["assistance"] = grants
     return view
 
@@ -271,23 +285,44 @@ def exercises(
             bool(f.partners) if arcs is None else arcs,
         )
     )
-    view.add(charts.tempo_bars(
-        analysis.exercises_per_year(rows, "domain"),
-        "domain",
-        caption(data, "Exercises, port calls and deployments per year", f, source,
-                facet or "each counted once"),
-    ))  # fmt: skip
-    view.add(charts.tempo_heatmap(
-        analysis.tempo(partners, "partner", f.partners),
-        caption(data, "Exercises with each partner per year", f, source,
-                "an exercise counts once for each partner that trained with Japan in it"),
-    ))  # fmt: skip
+    view.add(
+        charts.tempo_bars(
+            analysis.exercises_per_year(rows, "domain"),
+            "domain",
+            caption(
+                data,
+                "Exercises, port calls and deployments per year",
+                f,
+                source,
+                facet or "each counted once",
+            ),
+        )
+    )
+    view.add(
+        charts.tempo_heatmap(
+            analysis.tempo(partners, "partner", f.partners),
+            caption(
+                data,
+                "Exercises with each partner per year",
+                f,
+                source,
+                "an exercise counts once for each partner that trained with Japan in it",
+            ),
+        )
+    )
     if not reach.empty:
-        view.add(charts.reach_chart(
-            analysis.longest_reach(reach),
-            caption(data, "Reach: farthest a partner's forces came to train with Japan's", f,
-                    source, facet or "from home base or port where known, else the capital"),
-        ))  # fmt: skip
+        view.add(
+            charts.reach_chart(
+                analysis.longest_reach(reach),
+                caption(
+                    data,
+                    "Reach: farthest a partner's forces came to train with Japan's",
+                    f,
+                    source,
+                    facet or "from home base or port where known, else the capital",
+                ),
+            )
+        )
     view.metrics["coverage"] = _coverage_note(data, "exercises", f.years)
     view.tables["exercises"] = points.drop(columns=["when"])
     return view
@@ -300,14 +335,23 @@ CLAIM_TITLES = {
 
 
 def claims(
-    data: Dataset, f: Filters, subjects=(), domains=(), assessments=(),
+    data: Dataset,
+    f: Filters,
+    subjects=(),
+    domains=(),
+    assessments=(),
     kind: str = "capability assessment",
-) -> View:  # fmt: skip
+) -> View:
     cite = _cite(data)
     rows = analysis.filter_claims(
-        data["claims"], f.years, subjects, domains, assessments,
-        include_undated=f.years == YEAR_BOUNDS, kind=kind,
-    )  # fmt: skip
+        data["claims"],
+        f.years,
+        subjects,
+        domains,
+        assessments,
+        include_undated=f.years == YEAR_BOUNDS,
+        kind=kind,
+    )
     view = View()
     if rows.empty:
         view.empty = (
@@ -315,8 +359,9 @@ def claims(
             "assessment filters."
         )
         return view
-    facet = "; ".join(x for x in (", ".join(subjects), ", ".join(domains), ", ".join(assessments))
-                      if x)  # fmt: skip
+    facet = "; ".join(
+        x for x in (", ".join(subjects), ", ".join(domains), ", ".join(assessments)) if x
+    )
     rows = analysis.citation_summary("claims", rows, "claim_id", *cite)
     source = analysis.source_line("claims", rows["claim_id"], *cite)
     view.add(
@@ -332,15 +377,18 @@ def claims(
         )
         planned = milestones[milestones["status"] == "planned"]
         if not planned.empty:
-            view.add(charts.target_tracker(
-                planned,
-                caption(
-                    data,
-                    "Programme targets: announced and revised", f,
-                    analysis.source_line("milestones", planned["milestone_id"], *cite),
-                    partners=False,
-                ),
-            ))  # fmt: skip
+            view.add(
+                charts.target_tracker(
+                    planned,
+                    caption(
+                        data,
+                        "Programme targets: announced and revised",
+                        f,
+                        analysis.source_line("milestones", planned["milestone_id"], *cite),
+                        partners=False,
+                    ),
+                )
+            )
     view.tables["claims"] = rows
     return view
 

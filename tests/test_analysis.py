@@ -116,12 +116,22 @@ PARTICIPANTS = pd.DataFrame(
     {
         "exercise_id": ["a", "a", "b", "b", "b", "b", "c", "c", "d", "d"],
         "country": ["JPN", "ITA", "JPN", "FRA", "USA", "CHN", "JPN", "ITA", "JPN", "USA"],
-        "role": ["Japan", "partner", "Japan", "partner", "partner", "co-participant", "Japan",
-                 "partner", "Japan", "partner"],
+        "role": [
+            "Japan",
+            "partner",
+            "Japan",
+            "partner",
+            "partner",
+            "co-participant",
+            "Japan",
+            "partner",
+            "Japan",
+            "partner",
+        ],
         "departed_lat": [None, 44.1, None, None, None, None, None, None, None, None],
         "departed_lon": [None, 9.8, None, None, None, None, None, None, None, None],
     }
-)  # fmt: skip
+)
 
 
 def test_filter_exercises_by_participant_and_year():
@@ -251,11 +261,10 @@ def test_a_year_recorded_only_to_april_is_compared_with_the_same_months():
     rows = pd.DataFrame(
         {
             "start": pd.to_datetime(
-                ["2025-02-01", "2025-04-30", "2025-05-01", "2025-11-01", "2026-01-10",
-                 "2026-04-15"]
+                ["2025-02-01", "2025-04-30", "2025-05-01", "2025-11-01", "2026-01-10", "2026-04-15"]
             )
         }
-    )  # fmt: skip
+    )
     assert analysis.year_so_far(rows, 2026) == (2, 2, "Jan–Apr 2026")
     assert analysis.year_so_far(rows.iloc[:4], 2025) == (4, 0, "Jan–Nov 2025")
     full = pd.DataFrame({"start": pd.to_datetime(["2024-03-01", "2025-12-02"])})

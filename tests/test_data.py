@@ -114,10 +114,11 @@ def test_exercises_cover_every_year_from_2011(data):
 def test_treaty_level_agreements_mostly_carry_their_entry_into_force(data):
     treaty = data["agreements"][data["agreements"]["type"].isin(TREATY_LEVEL_TYPES)]
     # Signed within the last two years, or not yet signed: entry into force may not have come.
-    # The goal is 90 %; the floor reached (docs/data-notes.md lists the missing ones) is 80 %.
+    # The goal is 90 %; reached: 40 of 47 (85 %). docs/data-notes.md lists the seven missing
+    # ones and every route tried for them; this floor keeps what was found from slipping.
     settled = treaty[treaty["signed"] < pd.Timestamp(2025, 1, 1)]
     share = settled["in_force"].notna().mean()
-    assert share >= 0.8, settled.loc[settled["in_force"].isna(), "agreement_id"].tolist()
+    assert share >= 0.85, settled.loc[settled["in_force"].isna(), "agreement_id"].tolist()
 
 
 def test_multilateral_attendees_are_not_counted_as_partners(data):

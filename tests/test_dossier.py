@@ -223,15 +223,26 @@ def without_record_text(text: str, d: dossier.Dossier) -> str:
 def record_dates(d: dossier.Dossier) -> set[str]:
     dates = set(d.chronology["when"].dropna())
     for frame in (d.agreements, d.programmes):
-        for column in ("negotiations opened", "agreed", "signed", "in force", "ended", "date",
-                       "announced"):  # fmt: skip
+        for column in (
+            "negotiations opened",
+            "agreed",
+            "signed",
+            "in force",
+            "ended",
+            "date",
+            "announced",
+        ):
             if column in frame:
                 dates |= set(frame[column].dropna())
     return dates
 
 
-TEXT_CASES = [("ITA", (2023, 2026)), ("GBR", (2015, 2026)), ("USA", (2020, 2026)),
-              ("ITA", (2017, 2017))]  # fmt: skip
+TEXT_CASES = [
+    ("ITA", (2023, 2026)),
+    ("GBR", (2015, 2026)),
+    ("USA", (2020, 2026)),
+    ("ITA", (2017, 2017)),
+]
 
 
 @pytest.mark.parametrize("partner, years", TEXT_CASES)

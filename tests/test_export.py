@@ -89,17 +89,21 @@ def test_csv_of_a_chart_holds_exactly_the_rows_plotted(charts):
 
 
 def test_dates_are_exported_at_their_precision():
-    frame = pd.DataFrame({
-        "signed": pd.to_datetime(["2023-08-01", "2023-01-01", "2022-01-06"]),
-        "signed_precision": ["month", "year", "day"],
-    })  # fmt: skip
+    frame = pd.DataFrame(
+        {
+            "signed": pd.to_datetime(["2023-08-01", "2023-01-01", "2022-01-06"]),
+            "signed_precision": ["month", "year", "day"],
+        }
+    )
     assert export.for_export(frame)["signed"].tolist() == ["2023-08", "2023", "2022-01-06"]
 
 
-HOSTILE = pd.DataFrame({
-    "title": ["=1+1", "+cmd", "-2+3", "@SUM(A1)", "\tx", "\rx", "plain", "a=b"],
-    "n": [1, 2, -3, 4, 5, 6, 7, 8],
-})  # fmt: skip
+HOSTILE = pd.DataFrame(
+    {
+        "title": ["=1+1", "+cmd", "-2+3", "@SUM(A1)", "\tx", "\rx", "plain", "a=b"],
+        "n": [1, 2, -3, 4, 5, 6, 7, 8],
+    }
+)
 
 
 def test_csv_neutralises_formula_cells():
@@ -125,17 +129,23 @@ def test_xlsx_rows_equal_the_frame_with_formulas_neutralised(data):
 
 
 def test_file_names_say_what_the_file_is():
-    assert (export.file_name("exercises-tempo", Filters(("ITA", "GBR"), (2015, 2025)), "png")
-            == "kizuna_exercises-tempo_ITA-GBR_2015-2025.png")  # fmt: skip
+    assert (
+        export.file_name("exercises-tempo", Filters(("ITA", "GBR"), (2015, 2025)), "png")
+        == "kizuna_exercises-tempo_ITA-GBR_2015-2025.png"
+    )
 
 
 def test_briefing_pack_holds_every_promised_file(data):
     charts, tables = views.briefing(data, FILTERS)
     steps = []
     pack = export.briefing_pack(
-        charts, tables, views.cited_sources(data, tables), FILTERS, "test",
+        charts,
+        tables,
+        views.cited_sources(data, tables),
+        FILTERS,
+        "test",
         progress=lambda fraction, text: steps.append(fraction),
-    )  # fmt: skip
+    )
     names = set(zipfile.ZipFile(io.BytesIO(pack)).namelist())
     for chart in charts:
         assert {f"charts/{chart.name}.png", f"charts/{chart.name}.svg"} <= names

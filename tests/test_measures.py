@@ -11,10 +11,16 @@ def agreements(*rows):
     frame = pd.DataFrame(
         rows,
         columns=[
-            "agreement_id", "type", "signed", "in_force", "ended", "replaces", "amends",
+            "agreement_id",
+            "type",
+            "signed",
+            "in_force",
+            "ended",
+            "replaces",
+            "amends",
             "programme",
         ],
-    )  # fmt: skip
+    )
     for column in ("signed", "in_force", "ended"):
         frame[column] = pd.to_datetime(frame[column])
     frame["negotiations_opened"] = pd.NaT
@@ -26,20 +32,52 @@ def agreements(*rows):
 AGREEMENTS = agreements(
     ("treaty", "alliance treaty", "1960-01-19", "1960-06-23", None, None, None, None),
     ("raa", "reciprocal access", "2022-01-06", "2023-08-13", None, None, None, None),
-    ("acsa", "acquisition and cross-servicing", "2010-05-19", "2013-01-31", "2017-09-11",
-     None, None, None),
-    ("acsa-amend", "acquisition and cross-servicing", "2015-03-01", "2015-06-01", "2017-09-11",
-     None, "acsa", None),
-    ("acsa2", "acquisition and cross-servicing", "2017-01-14", "2017-09-11", None, "acsa",
-     None, None),
+    (
+        "acsa",
+        "acquisition and cross-servicing",
+        "2010-05-19",
+        "2013-01-31",
+        "2017-09-11",
+        None,
+        None,
+        None,
+    ),
+    (
+        "acsa-amend",
+        "acquisition and cross-servicing",
+        "2015-03-01",
+        "2015-06-01",
+        "2017-09-11",
+        None,
+        "acsa",
+        None,
+    ),
+    (
+        "acsa2",
+        "acquisition and cross-servicing",
+        "2017-01-14",
+        "2017-09-11",
+        None,
+        "acsa",
+        None,
+        None,
+    ),
     ("isa", "information security", "2012-05-17", None, None, None, None, None),
     ("2p2-1", "2+2 dialogue", "2007-06-06", None, None, None, None, None),
     ("2p2-2", "2+2 dialogue", "2020-12-18", None, None, None, None, None),
     ("gcap", "co-development programme", "2022-12-09", None, None, None, None, "GCAP"),
     ("gigo", "co-development programme", "2023-12-14", "2024-12-10", None, None, None, "GCAP"),
-    ("equip", "defence equipment and technology transfer", "2014-07-08", "2014-12-23", None,
-     None, None, None),
-)  # fmt: skip
+    (
+        "equip",
+        "defence equipment and technology transfer",
+        "2014-07-08",
+        "2014-12-23",
+        None,
+        None,
+        None,
+        None,
+    ),
+)
 PARTIES = pd.DataFrame(
     [
         ("treaty", "USA"),
@@ -118,10 +156,18 @@ PARTICIPANTS = pd.DataFrame(
     {
         "exercise_id": ["a", "a", "b", "b", "b", "b", "c", "c"],
         "country": ["JPN", "ITA", "JPN", "FRA", "USA", "CHN", "JPN", "ITA"],
-        "role": ["Japan", "partner", "Japan", "partner", "partner", "co-participant", "Japan",
-                 "partner"],
+        "role": [
+            "Japan",
+            "partner",
+            "Japan",
+            "partner",
+            "partner",
+            "co-participant",
+            "Japan",
+            "partner",
+        ],
     }
-)  # fmt: skip
+)
 
 
 def test_operations_weigh_kind_company_and_age():

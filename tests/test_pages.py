@@ -136,9 +136,12 @@ def test_claims_page(scenario, data):
     at = open_page("claims", f)
     subjects = [p for p in f.partners if p in set(data["claims"]["subject"])]
     expected = analysis.filter_claims(
-        data["claims"], f.years, subjects, include_undated=f.years == ALL_YEARS,
+        data["claims"],
+        f.years,
+        subjects,
+        include_undated=f.years == ALL_YEARS,
         kind="capability assessment",
-    )  # fmt: skip
+    )
     if expected.empty:
         assert any("No claims" in i.value for i in at.info)
         return
@@ -196,7 +199,7 @@ def test_a_broken_table_stops_only_the_pages_that_need_it(valid_dir, monkeypatch
 def test_clicking_a_country_on_the_map_narrows_to_that_partner(monkeypatch):
     from types import SimpleNamespace
 
-    from kizuna import ui
+    from kizuna.ui import selection as ui
 
     state = {"overview-map": {"selection": {"points": [{"location": "ITA"}, {"location": "CHN"}]}}}
     monkeypatch.setattr(ui, "st", SimpleNamespace(session_state=state))

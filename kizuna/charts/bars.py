@@ -34,9 +34,13 @@ def agreements_by_type(counts: pd.DataFrame, caption: Caption) -> Chart:
     top = int(data["agreements"].max()) if len(data) else 1
     fig.update_layout(
         yaxis=dict(autorange="reversed"),
-        xaxis=dict(title="Agreements", tickformat="d", range=[0, top * 1.12],
-                   dtick=next(d for d in (1, 2, 5, 10, 20, 50, 100, 10**9) if d >= top / 6)),
-    )  # fmt: skip
+        xaxis=dict(
+            title="Agreements",
+            tickformat="d",
+            range=[0, top * 1.12],
+            dtick=next(d for d in (1, 2, 5, 10, 20, 50, 100, 10**9) if d >= top / 6),
+        ),
+    )
     fig = finish(fig, caption, height=max(300, 28 * len(data) + 200))
     summary = (
         f"Agreements by type; the most common is {data['type'].iloc[0]} "
@@ -99,10 +103,12 @@ def index_bars(index: pd.DataFrame, weights: dict[str, float], caption: Caption)
     fig = finish(fig, caption, height=max(380, 26 * len(data) + 220))
     summary = (
         "Composite partnership index by partner, stacked by sub-measure: "
-        + ", ".join(f"{n} {v:.0f} (rank {r})" for n, v, r in
-                    zip(data["name"].head(5), data["index"].head(5), ranges[:5], strict=True))
+        + ", ".join(
+            f"{n} {v:.0f} (rank {r})"
+            for n, v, r in zip(data["name"].head(5), data["index"].head(5), ranges[:5], strict=True)
+        )
         + "."
-    )  # fmt: skip
+    )
     return Chart("partnerships-index", caption, fig, data, summary)
 
 
@@ -241,10 +247,13 @@ def reach_chart(longest: pd.DataFrame, caption: Caption) -> Chart:
     far = float(data["distance_km"].max()) if len(data) else 1.0
     fig.update_layout(
         yaxis=dict(autorange="reversed"),
-        xaxis=dict(title="Distance travelled, km (open circle: measured from the capital)",
-                   range=[0, far * 1.3], tickformat=","),
+        xaxis=dict(
+            title="Distance travelled, km (open circle: measured from the capital)",
+            range=[0, far * 1.3],
+            tickformat=",",
+        ),
         showlegend=False,
-    )  # fmt: skip
+    )
     fig = finish(fig, caption, height=max(340, 26 * len(data) + 200))
     top = data.head(1)
     summary = (

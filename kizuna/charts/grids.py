@@ -117,9 +117,10 @@ def tempo_heatmap(counts: pd.DataFrame, caption: Caption) -> Chart:
     )
     fig.update_layout(
         yaxis=dict(autorange="reversed", showgrid=False),
-        xaxis=dict(title="Year", showgrid=False, dtick=1 if len(years) <= 16 else 2,
-                   tickformat="d"),
-    )  # fmt: skip
+        xaxis=dict(
+            title="Year", showgrid=False, dtick=1 if len(years) <= 16 else 2, tickformat="d"
+        ),
+    )
     fig = finish(fig, caption, height=max(320, 26 * len(top) + 200))
     others = len(totals) - len(top)
     summary = (

@@ -54,18 +54,23 @@ def milestones_timeline(
     precision = [
         p_force if pd.notna(f) and t not in LIFECYCLE_EXCLUDED else p_signed
         for f, t, p_force, p_signed in zip(
-            data["in_force"], data["type"], data["in_force_precision"],
-            data["signed_precision"], strict=True,
+            data["in_force"],
+            data["type"],
+            data["in_force_precision"],
+            data["signed_precision"],
+            strict=True,
         )
-    ]  # fmt: skip
+    ]
     shown = [_at_precision(d, p) for d, p in zip(when, precision, strict=True)]
     programmes = data["programme"] if "programme" in data else pd.Series(pd.NA, index=data.index)
     kind = [
-        TYPE_SHORT[t] if t in TREATY_SHORT
-        else short_words(p, 28) if pd.notna(p)
+        TYPE_SHORT[t]
+        if t in TREATY_SHORT
+        else short_words(p, 28)
+        if pd.notna(p)
         else _statement_name(title)
         for t, title, p in zip(data["type"], data["title"], programmes, strict=True)
-    ]  # fmt: skip
+    ]
     agreements = pd.DataFrame(
         {
             "date": when.to_numpy(),
@@ -302,10 +307,18 @@ def target_tracker(milestones: pd.DataFrame, caption: Caption) -> Chart:
     for chain in latest.index:
         if latest.at[chain, "step"]:
             fig.add_annotation(
-                x=latest.at[chain, "date"], y=rows[chain], ax=first.at[chain, "date"],
-                ay=rows[chain], xref="x", yref="y", axref="x", ayref="y",
-                arrowhead=2, arrowcolor="#D55E00", text="",
-            )  # fmt: skip
+                x=latest.at[chain, "date"],
+                y=rows[chain],
+                ax=first.at[chain, "date"],
+                ay=rows[chain],
+                xref="x",
+                yref="y",
+                axref="x",
+                ayref="y",
+                arrowhead=2,
+                arrowcolor="#D55E00",
+                text="",
+            )
     # Room on the right for the latest target's label ("2040, announced 23 Nov 2015, revised"):
     # the axis runs on past the last target by as many years again as the targets span.
     years = int((data["date"].max() - data["date"].min()).days / 365.25)
@@ -452,11 +465,14 @@ def chronology_chart(
         showlegend=False,
         xaxis=dict(range=[first - pad, first + pd.Timedelta(days=days)], type="date"),
         yaxis=dict(
-            tickvals=ticks, ticktext=labels, range=[-(y - 0.6) + 0.4, 0.6], showgrid=False,
+            tickvals=ticks,
+            ticktext=labels,
+            range=[-(y - 0.6) + 0.4, 0.6],
+            showgrid=False,
             automargin=True,
         ),
         margin=dict(l=20, r=30, t=80),
-    )  # fmt: skip
+    )
     fig = finish(fig, caption, height=int(max(260, LANE_PX * y + 150)), bottom=60)
     left_out = len(rows) - len(data)
     summary = (

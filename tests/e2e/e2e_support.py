@@ -151,9 +151,7 @@ def shown_years(page) -> tuple[int, int] | None:
 
 def screenshot(page, path: Path) -> None:
     """The whole page: Streamlit scrolls inside stMain, so grow the viewport to its height."""
-    height = page.evaluate(
-        "() => document.querySelector('[data-testid=\"stMain\"]').scrollHeight"
-    )  # fmt: skip
+    height = page.evaluate("() => document.querySelector('[data-testid=\"stMain\"]').scrollHeight")
     page.set_viewport_size({"width": VIEWPORT["width"], "height": min(max(height, 900), 16000)})
     page.wait_for_timeout(300)
     settle(page)

@@ -31,6 +31,18 @@ RUN = """async () => {
       summary: (n.failureSummary || '').split('\\n').slice(0, 2).join(' '),
     })));
 }"""
+# Every chart on the page sits in a role="figure" element whose name starts "Chart: <its title>"
+# (axe has no rule that asks a Plotly or Vega chart for a name, so this check is ours).
+UNNAMED_CHARTS = """() => [...document.querySelectorAll(
+    '[data-testid="stPlotlyChart"], [data-testid="stVegaLiteChart"]')]
+  .map(chart => {
+    const figure = chart.closest('[role="figure"]');
+    const name = figure ? figure.getAttribute('aria-label') || '' : '';
+    const title = chart.querySelector('.gtitle, .role-title-text, .role-title text');
+    const expected = title ? 'Chart: ' + title.textContent.trim() : 'Chart: ';
+    return name.startsWith(expected) ? null : (name || '(none)') + ' / title ' + expected;
+  })
+  .filter(Boolean)"""
 PAGE_QUERIES = {name: "partner=ITA&years=2015&years=2026" for name in PAGES}
 
 
@@ -48,6 +60,8 @@ def test_no_serious_accessibility_violation(browser, server, name):
         ]
         ours = [v for v in found if v not in known]
         assert not ours, "\n".join(f"{v['rule']} at {v['target']}: {v['summary']}" for v in ours)
+        unnamed = page.evaluate(UNNAMED_CHARTS)
+        assert not unnamed, f"charts without an accessible name: {unnamed}"
         assert rec.external_requests() == []
     finally:
         context.close()

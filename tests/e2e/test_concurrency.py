@@ -123,8 +123,10 @@ def test_ten_users_change_filters_at_once(server, artifacts):
         "errors": out["errors"],
     }
     (artifacts / "concurrency.json").write_text(json.dumps(report, indent=2))
-    print(f"\nconcurrency: {USERS} users, {len(latencies)} filter changes, "
-          f"p95 filter-change-to-chart {p95:.2f} s (p50 {report['p50_s']} s)")  # fmt: skip
+    print(
+        f"\nconcurrency: {USERS} users, {len(latencies)} filter changes, "
+        f"p95 filter-change-to-chart {p95:.2f} s (p50 {report['p50_s']} s)"
+    )
     assert out["errors"] == []
     assert out["duration_s"] <= BUDGET_S
     assert len(latencies) >= USERS, "every user should have changed its filters at least once"

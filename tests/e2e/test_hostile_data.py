@@ -62,20 +62,33 @@ def edit(folder: Path, file: str, key: str, changes: dict[str, dict[str, str]]) 
 def validate(folder: Path) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "kizuna.validate", str(folder)],
-        cwd=ROOT, capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 @pytest.fixture(scope="module")
 def hostile_server(valid_copy, tmp_path_factory):
     folder = valid_copy("hostile")
-    edit(folder, "exercises.csv", "exercise_id", {
-        "ITA-2023-MOROSINI": {"name": EXERCISE, "notes": CLAIM},
-        "ITA-2024-CAVOUR": {"name": EXERCISE_2},
-    })  # fmt: skip
-    edit(folder, "claims.csv", "claim_id", {
-        "CAVOUR-2024": {"claim": CLAIM, "claimant": CLAIMANT, "assessment_note": NOTE},
-    })  # fmt: skip
+    edit(
+        folder,
+        "exercises.csv",
+        "exercise_id",
+        {
+            "ITA-2023-MOROSINI": {"name": EXERCISE, "notes": CLAIM},
+            "ITA-2024-CAVOUR": {"name": EXERCISE_2},
+        },
+    )
+    edit(
+        folder,
+        "claims.csv",
+        "claim_id",
+        {
+            "CAVOUR-2024": {"claim": CLAIM, "claimant": CLAIMANT, "assessment_note": NOTE},
+        },
+    )
     edit(folder, "agreements.csv", "agreement_id", {"AUS-RAA": {"title": AGREEMENT}})
     edit(folder, "events.csv", "event_id", {"AUS-RAA-NOTES": {"title": EVENT}})
     checked = validate(folder)

@@ -74,16 +74,28 @@ class Nginx:
 
     def _start(self) -> bool:
         conf = CONF.read_text()
-        for name, port in [("LISTEN", self.port), ("REPLICA_1", self.replica_ports[0]),
-                           ("REPLICA_2", self.replica_ports[1])]:  # fmt: skip
+        for name, port in [
+            ("LISTEN", self.port),
+            ("REPLICA_1", self.replica_ports[0]),
+            ("REPLICA_2", self.replica_ports[1]),
+        ]:
             assert "{{" + name + "}}" in conf, f"{CONF} has no {{{{{name}}}}}"
             conf = conf.replace("{{" + name + "}}", str(port))
         assert "{{" not in conf, "a placeholder of docs/nginx/kizuna.conf was not filled in"
         (self.prefix / "nginx.conf").write_text(conf)
         # As root, nginx would run its workers as `nobody`, who cannot enter a private temp dir.
         directives = "daemon off;" + (" user root;" if os.geteuid() == 0 else "")
-        command = [NGINX, "-p", str(self.prefix), "-c", str(self.prefix / "nginx.conf"),
-                   "-e", str(self.prefix / "error.log"), "-g", directives]  # fmt: skip
+        command = [
+            NGINX,
+            "-p",
+            str(self.prefix),
+            "-c",
+            str(self.prefix / "nginx.conf"),
+            "-e",
+            str(self.prefix / "error.log"),
+            "-g",
+            directives,
+        ]
         with open(self.prefix / "stderr.log", "ab") as log:
             self.proc = subprocess.Popen(
                 command, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
@@ -128,9 +140,12 @@ def _script_finished(payload) -> bool:
 
 
 def _connected(page) -> bool:
-    return page.evaluate(
-        "() => document.querySelector('[data-testid=\"stApp\"]')?.dataset.testConnectionState"
-    ) == "CONNECTED"  # fmt: skip
+    return (
+        page.evaluate(
+            "() => document.querySelector('[data-testid=\"stApp\"]')?.dataset.testConnectionState"
+        )
+        == "CONNECTED"
+    )
 
 
 def _wait_for_run(page, socket: dict, done_before: int) -> None:

@@ -1,0 +1,230 @@
+"""Charts and tables on the page, each with its downloads."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import streamlit as st
+
+from kizuna import countries, export
+from kizuna.charts import Chart
+from kizuna.state import Filters
+from kizuna.ui.text import plain
+
+TABLE_ROWS = 1_000  # rows a table sends to the browser; downloads carry all of them
+TOPOJSON_URL = "app/static/topojson/"
+PLOTLY_CONFIG = {
+    "topojsonURL": TOPOJSON_URL,
+    "displaylogo": False,
+    "modeBarButtonsToRemove": ["toImage"],
+}
+
+
+def chart(c: Chart, f: Filters, key: str | None = None, on_select=None):
+    """A chart with an accessible name (its title and one-line summary), the summary shown under
+    it, and its download control; the widget key is the chart's name. ``on_select``: True to
+    rerun with the clicked points, or a callback run before the rerun."""
+    key = key or c.name
+    with st.container(key=f"chart-{key}"):
+        if c.is_altair:
+            event = st.altair_chart(c.figure, width="stretch", key=key)
+        else:
+            event = st.plotly_chart(
+                c.figure,
+                width="stretch",
+                theme=None,
+                config=PLOTLY_CONFIG,
+                key=key,
+                on_select=on_select
+                if callable(on_select)
+                else ("rerun" if on_select else "ignore"),
+                selection_mode=("points",) if on_select else ("points", "box", "lasso"),
+            )
+    name_chart(f"chart-{key}", accessible_name(c))
+    plain(c.summary)
+    downloads(c, f, key)
+    return event
+
+
+def accessible_name(c: Chart) -> str:
+    return f"Chart: {c.caption.title}. {c.summary}"
+
+
+# Streamlit gives a chart element no way to carry a label, so the page names each chart's
+# container (role "figure", aria-label) from the browser. One observer per browser tab keeps the
+# names on when Streamlit redraws an element; each chart adds its own entry.
+_NAME_SCRIPT = """<script>
+(() => {
+  const names = (window.kizunaChartNames = window.kizunaChartNames || {});
+  names[%(selector)s] = %(label)s;
+  const apply = () => {
+    for (const [selector, label] of Object.entries(names)) {
+      const el = document.querySelector(selector);
+      if (el && el.getAttribute("aria-label") !== label) {
+        el.setAttribute("role", "figure");
+        el.setAttribute("aria-label", label);
+      }
+    }
+  };
+  apply();
+  if (!window.kizunaChartObserver) {
+    window.kizunaChartObserver = new MutationObserver(apply);
+    window.kizunaChartObserver.observe(document.body, { childList: true, subtree: true });
+  }
+})();
+</script>"""
+
+
+def name_chart(container_key: str, label: str) -> None:
+    script = _NAME_SCRIPT % {
+        "selector": json.dumps(f".st-key-{container_key}"),
+        "label": json.dumps(label).replace("</", "<\\/"),
+    }
+    st.html(script, unsafe_allow_javascript=True)
+
+
+def downloads(c: Chart, f: Filters, key: str) -> None:
+    """PNG, SVG, HTML, CSV of one chart, built only when clicked."""
+    reason = None if c.is_altair else export.images_unavailable_reason()
+    with st.popover("Download", icon=":material/download:"):
+        cols = st.columns(4)
+        for col, fmt, mime in zip(
+            cols, ("png", "svg"), ("image/png", "image/svg+xml"), strict=False
+        ):
+            col.download_button(
+                fmt.upper(),
+                data=lambda fmt=fmt: export.to_image(c, fmt),
+                file_name=export.file_name(c.name, f, fmt),
+                mime=mime,
+                key=f"{key}-{fmt}",
+                on_click="ignore",
+                disabled=reason is not None,
+                help=reason,
+            )
+        cols[2].download_button(
+            "HTML",
+            data=lambda: export.to_html(c),
+            file_name=export.file_name(c.name, f, "html"),
+            mime="text/html",
+            key=f"{key}-html",
+            on_click="ignore",
+        )
+        cols[3].download_button(
+            "CSV",
+            data=lambda: export.to_csv(c.data),
+            file_name=export.file_name(c.name, f, "csv"),
+            mime="text/csv",
+            key=f"{key}-csv",
+            on_click="ignore",
+        )
+        if reason:
+            st.caption(reason)
+
+
+def table(
+    frame: pd.DataFrame, name: str, f: Filters, key: str, column_config=None, rows=TABLE_ROWS
+) -> None:
+    """A table with its CSV and XLSX downloads. The screen shows the first TABLE_ROWS rows, in
+    the analyst's words (names, dates at their precision); the downloads hold every row."""
+    shown = display(frame.head(rows))
+    if len(frame) > rows:
+        st.caption(
+            f"Showing the first {rows:,} of {len(frame):,} rows; the downloads hold them all."
+        )
+    event = st.dataframe(
+        shown,
+        hide_index=True,
+        width="stretch",
+        column_config=column_config or {"Link": st.column_config.LinkColumn("Link")},
+        key=f"{key}-table",
+        on_select="rerun",
+        selection_mode="single-row",
+    )
+    picked = (event.selection.rows if event else []) or []
+    if picked:
+        _details(frame.head(rows).iloc[picked[0]])
+    else:
+        st.caption("Select a row to read its notes in full.")
+    left, right, _ = st.columns([1, 1, 6])
+    left.download_button(
+        "CSV",
+        data=lambda: export.to_csv(frame),
+        file_name=export.file_name(name, f, "csv"),
+        mime="text/csv",
+        key=f"{key}-csv",
+        on_click="ignore",
+        icon=":material/download:",
+    )
+    right.download_button(
+        "XLSX",
+        data=lambda: export.to_xlsx(frame, name),
+        file_name=export.file_name(name, f, "xlsx"),
+        key=f"{key}-xlsx",
+        on_click="ignore",
+        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        icon=":material/download:",
+    )
+
+
+# Columns a reader does not need on screen (the downloads keep them): coordinates, the
+# machinery of the charts, and the source ids behind the publishers already shown.
+HIDDEN_COLUMNS = {
+    "lat",
+    "lon",
+    "home_lat",
+    "home_lon",
+    "departed_lat",
+    "departed_lon",
+    "colour_group",
+    "dated",
+    "effective",
+    "source_ids",
+    "lead_partner",
+    "countries",
+    "band",
+    "lane",
+}
+HEADERS = {
+    "in_force": "In force",
+    "negotiations_opened": "Negotiations opened",
+    "agreed_in_principle": "Agreed in principle",
+    "source_urls": "Source links",
+    "url": "Link",
+    "amount_jpy": "Amount (¥)",
+    "claim_date": "Claimed",
+    "target_year": "Target year",
+    "source_reliability": "Source reliability (A–F)",
+    "information_credibility": "Credibility (1–6)",
+    "notes_exchanged": "Notes exchanged",
+    "recipient_force": "Recipient force",
+    "fiscal_year": "Fiscal year",
+    "measured_from": "Measured from",
+    "distance_km": "Distance (km)",
+}
+
+
+def header(column: str) -> str:
+    """'in_force' -> 'In force', 'agreement_id' -> 'Agreement id': the analyst's words."""
+    return HEADERS.get(column) or column.replace("_", " ").strip().capitalize()
+
+
+def _details(row: pd.Series) -> None:
+    """The long text of one row (notes, assessment, what a 'first' claims), one click away."""
+    for column in ("notes", "assessment_note", "first", "claim", "sentence"):
+        if column in row and isinstance(row[column], str) and row[column]:
+            plain(f"{header(column)}: {row[column]}")
+
+
+def display(frame: pd.DataFrame) -> pd.DataFrame:
+    """A table as a reader wants it: dates at their precision, countries named, human headers,
+    blanks for missing values, no coordinates, and the record id last."""
+    out = export.for_export(frame)
+    for column in ("partner", "host", "subject", "country", "recipient"):
+        if column in out:
+            out[column] = out[column].map(lambda c: countries.name(c) if isinstance(c, str) else c)
+    keep = [c for c in out.columns if not c.endswith("_precision") and c not in HIDDEN_COLUMNS]
+    ids = [c for c in keep if c.endswith("_id")]
+    out = out[[c for c in keep if c not in ids] + ids]
+    out = out.astype(object).where(out.notna(), "")
+    return out.rename(columns=header)
