@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from kizuna import analysis, countries, schema, ui, views
+from kizuna import countries, schema, ui, views
 from kizuna.schema import ADMIRALTY_CREDIBILITY, ADMIRALTY_RELIABILITY, ASSESSMENTS, CLAIM_DOMAINS
 
 CLAIM_ROWS = 250  # claims are long text: fewer rows on screen keep the page under 1 MB
@@ -111,7 +111,7 @@ ui.plain(
     f"{ADMIRALTY_CREDIBILITY[claim['information_credibility']]}) · assessed "
     f"{claim['assessment']}: {claim['assessment_note']}"
 )
-evidence = analysis.evidence_for(chosen, data["claim_evidence"], data["sources"])
+evidence = views.claim_evidence(data, chosen)
 supports, contradicts = st.columns(2)
 for col, stance in ((supports, "supports"), (contradicts, "contradicts")):
     col.markdown(f"**{stance.capitalize()}**")

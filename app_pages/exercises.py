@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from kizuna import analysis, ui, views
+from kizuna import ui, views
 from kizuna.schema import DOMAINS, EXERCISE_KINDS
 
 st.title("Exercises and deployments")
@@ -49,7 +49,7 @@ ui.plain(
     + (view.metrics.get("coverage") or "")
 )
 event = ui.chart(view.charts["exercises-map"], f, on_select=True)
-picked = analysis.selected_ids(event)
+picked = ui.selected_ids(event)
 ui.chart(view.charts["exercises-tempo-domain"], f)
 ui.chart(view.charts["exercises-tempo-partner"], f)
 if "exercises-reach" in view.charts:

@@ -3,7 +3,7 @@ to cite."""
 
 import streamlit as st
 
-from kizuna import analysis, measures, schema, ui
+from kizuna import measures, schema, ui, views
 
 st.title("Sources & method")
 data = ui.dataset()
@@ -16,7 +16,7 @@ if ui.available(data, "sources"):
         "Kind of source", schema.SOURCE_KINDS, key="sources_kind", placeholder="All kinds"
     )
     query = st.text_input("Search titles and publishers", key="sources_query")
-    shown = analysis.search_sources(sources, kinds, query)
+    shown = views.source_search(data, kinds, query)
     st.caption(f"{len(shown)} of {len(sources)} sources")
     ui.table(
         shown,
@@ -28,12 +28,12 @@ if ui.available(data, "sources"):
 
 st.subheader("Last updated")
 st.caption("Per table: the latest day a source behind its rows was read, and the rows loaded.")
-st.dataframe(analysis.last_updated(data.tables), hide_index=True)
+st.dataframe(views.last_updated(data), hide_index=True)
 
 st.subheader("Data dictionary")
 for table in schema.TABLES.values():
     with st.expander(f"{table.file}: {table.description}"):
-        st.dataframe(analysis.dictionary(table), hide_index=True, width="stretch")
+        st.dataframe(views.data_dictionary(table), hide_index=True, width="stretch")
 
 st.subheader("Composite partnership index")
 ui.plain(measures.FORMULA)

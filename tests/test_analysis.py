@@ -3,7 +3,7 @@
 import pandas as pd
 import pytest
 
-from kizuna import analysis, geo
+from kizuna import analysis, geo, schema
 from kizuna.state import Filters
 
 
@@ -15,7 +15,7 @@ def agreements(*rows):
     frame["negotiations_opened"] = pd.NaT
     frame["agreed_in_principle"] = pd.NaT
     frame["title"] = frame["agreement_id"]
-    for stage in analysis.AGREEMENT_STAGES:
+    for stage in schema.AGREEMENT_STAGES:
         frame[f"{stage}_precision"] = frame[stage].map(lambda d: None if pd.isna(d) else "day")
     return frame
 

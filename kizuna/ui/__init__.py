@@ -6,7 +6,15 @@ Pages call them as ``ui.chart(...)``, ``ui.dataset()``: the names are gathered h
 from kizuna.ui.briefing import base_url, briefing_pack
 from kizuna.ui.data import available, dataset, require, version, view
 from kizuna.ui.render import PLOTLY_CONFIG, TABLE_ROWS, chart, display, downloads, header, table
-from kizuna.ui.selection import empty, facets, filters, focus_partner, shared_filters, summary
+from kizuna.ui.selection import (
+    empty,
+    facets,
+    filters,
+    focus_partner,
+    selected_ids,
+    shared_filters,
+    summary,
+)
 from kizuna.ui.text import house_style, inert, plain
 
 __all__ = [
@@ -28,6 +36,7 @@ __all__ = [
     "inert",
     "plain",
     "require",
+    "selected_ids",
     "shared_filters",
     "summary",
     "table",

@@ -95,6 +95,15 @@ def empty(message: str) -> None:
     st.stop()
 
 
+def selected_ids(event) -> list[str]:
+    """Exercise ids of the points clicked or lassoed on the map (the last customdata field)."""
+    try:
+        points = event["selection"]["points"]
+    except (KeyError, TypeError):
+        return []
+    return [p["customdata"][-1] for p in points if p.get("customdata")]
+
+
 def focus_partner(key: str):
     """A callback for a map: clicking a partner's country narrows every page to it."""
 

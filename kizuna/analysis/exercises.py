@@ -1,0 +1,143 @@
+"""Exercises: filtering, partners and their roles, tempo, the map, reach, the year so far."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from kizuna import countries, geo
+from kizuna.analysis.common import _when, _years_between
+from kizuna.state import Filters
+
+
+def filter_exercises(
+    exercises: pd.DataFrame, participants: pd.DataFrame, filters: Filters
+) -> pd.DataFrame:
+    """Exercises in the year range in which at least one selected partner trained with
+    Japan's forces (role 'partner': attending the same multilateral exercise is not enough)."""
+    rows = exercises[_years_between(exercises["start"], filters.years)]
+    if filters.partners:
+        with_japan = participants[participants["role"].eq("partner")]
+        ids = with_japan.loc[with_japan["country"].isin(filters.partners), "exercise_id"]
+        rows = rows[rows["exercise_id"].isin(ids)]
+    return rows.sort_values("start").reset_index(drop=True)
+
+
+def exercise_partners(exercise_rows: pd.DataFrame, participants: pd.DataFrame) -> pd.DataFrame:
+    """One row per exercise and partner that trained with Japan's forces in it (role
+    'partner'; co-participants and observers are not Japan's partners), with the year."""
+    rows = participants[
+        participants["exercise_id"].isin(exercise_rows["exercise_id"])
+        & participants["role"].eq("partner")
+    ].rename(columns={"country": "partner"})
+    return rows.merge(
+        exercise_rows[["exercise_id", "name", "kind", "domain", "start", "lat", "lon", "host"]],
+        on="exercise_id",
+    ).assign(year=lambda f: f["start"].dt.year.astype(int))
+
+
+def tempo(partner_rows: pd.DataFrame, by: str = "partner", partners=()) -> pd.DataFrame:
+    """Exercises per year (one per exercise, whatever the number of partners in it), by partner
+    (exercises with that partner) or by domain (each exercise in its one domain)."""
+    rows = partner_rows
+    if partners:
+        rows = rows[rows["partner"].isin(partners)]
+    counts = rows.groupby(["year", by])["exercise_id"].nunique().reset_index(name="exercises")
+    return counts.sort_values(["year", by], ignore_index=True)
+
+
+def exercises_per_year(exercise_rows: pd.DataFrame, by: str = "domain") -> pd.DataFrame:
+    """Exercises, port calls and deployments per year, each counted once, by domain or kind."""
+    rows = exercise_rows.assign(year=exercise_rows["start"].dt.year.astype(int))
+    counts = rows.groupby(["year", by])["exercise_id"].nunique().reset_index(name="exercises")
+    return counts.sort_values(["year", by], ignore_index=True)
+
+
+def map_points(exercise_rows, partner_rows, participants, selected=()) -> pd.DataFrame:
+    """Exercises with what a map needs: the partner to colour by (a selected one first, then
+    the host, then the first listed), the number of countries, and the dates as text."""
+
+    rank = partner_rows["partner"].isin(selected).map({True: 0, False: 2}) - partner_rows[
+        "partner"
+    ].eq(partner_rows["host"]).fillna(False).astype(int)
+    ranked = partner_rows.assign(rank=rank).sort_values("rank", kind="stable")
+    leads = ranked.drop_duplicates("exercise_id").set_index("exercise_id")["partner"]
+    out = exercise_rows.merge(scale(participants), on="exercise_id", how="left")
+    out["lead_partner"] = out["exercise_id"].map(leads).fillna(countries.JAPAN)
+    start = [_when(d, p) for d, p in zip(out["start"], out["start_precision"], strict=True)]
+    end = [_when(d, p) for d, p in zip(out["end"], out["end_precision"], strict=True)]
+    out["when"] = [s if not e or e == s else f"{s} – {e}" for s, e in zip(start, end, strict=True)]
+    return out
+
+
+def scale(participants: pd.DataFrame) -> pd.DataFrame:
+    """Per exercise: countries, aircraft, ships and personnel as far as sources give them."""
+    return (
+        participants.groupby("exercise_id")
+        .agg(
+            countries=("country", "nunique"),
+            aircraft=("aircraft", "sum"),
+            ships=("ships", "sum"),
+            personnel=("personnel", "sum"),
+        )
+        .reset_index()
+    )
+
+
+def reach(partner_rows: pd.DataFrame) -> pd.DataFrame:
+    """Great-circle distance, in km, that each partner's forces travelled to train with Japan's:
+    from the home base or port they left, where sources say (`measured_from` = "home base or
+    port"), else from the capital's map point ("capital"). Training at home is not reach, and
+    Japan is not among its own partners."""
+    rows = partner_rows[partner_rows["partner"] != countries.JAPAN]
+    rows = rows[rows["partner"] != rows["host"].fillna("")].copy()
+    homes = {p: geo.home(p) or (None, None) for p in rows["partner"].unique()}
+    capital_lat = rows["partner"].map({p: h[0] for p, h in homes.items()}).astype(float)
+    capital_lon = rows["partner"].map({p: h[1] for p, h in homes.items()}).astype(float)
+    if "departed_lat" in rows:
+        departed = rows["departed_lat"].notna() & rows["departed_lon"].notna()
+        rows["home_lat"] = rows["departed_lat"].where(departed, capital_lat).astype(float)
+        rows["home_lon"] = rows["departed_lon"].where(departed, capital_lon).astype(float)
+    else:
+        departed = pd.Series(False, index=rows.index)
+        rows["home_lat"], rows["home_lon"] = capital_lat, capital_lon
+    rows["measured_from"] = np.where(departed, "home base or port", "capital")
+    rows = rows.dropna(subset=["home_lat"])
+    distance = geo.great_circle_km(rows["home_lat"], rows["home_lon"], rows["lat"], rows["lon"])
+    rows["distance_km"] = np.round(distance).astype(int)
+    return rows.reset_index(drop=True)
+
+
+def longest_reach(reach_rows: pd.DataFrame) -> pd.DataFrame:
+    """Per partner and year, the farthest its forces travelled to train with Japan's."""
+    idx = reach_rows.groupby(["partner", "year"])["distance_km"].idxmax()
+    columns = ["partner", "year", "distance_km", "name", "exercise_id", "measured_from"]
+    return reach_rows.loc[idx, columns].reset_index(drop=True)
+
+
+def latest_year(dates: pd.Series, end: int) -> int:
+    """The last year up to ``end`` with a record: the overview's "this year", so that a range
+    ending in a year barely begun does not read as a collapse."""
+    years = dates.dt.year
+    years = years[years <= end]
+    return int(years.max()) if len(years) else end
+
+
+def exercises_in(exercise_rows: pd.DataFrame, year: int) -> int:
+    return int((exercise_rows["start"].dt.year == year).sum())
+
+
+def year_so_far(exercise_rows: pd.DataFrame, year: int, record_end=None) -> tuple[int, int, str]:
+    """(this year's count, last year's count over the same months, the span compared). When
+    the record (``record_end``: the latest date of the whole table, whatever the filters) stops
+    before December of ``year``, last year is counted only to the same month, so that a year
+    barely recorded does not read as a collapse."""
+    starts = exercise_rows["start"]
+    end = starts.max() if record_end is None else record_end
+    now = exercises_in(exercise_rows, year)
+    if pd.isna(end) or end.year != year or end.month == 12:
+        return now, exercises_in(exercise_rows, year - 1), str(year)
+    cutoff = pd.Timestamp(year - 1, end.month, 1) + pd.offsets.MonthEnd(0)
+    before = starts[(starts.dt.year == year - 1) & (starts <= cutoff)]
+    span = f"Jan–{end:%b} {year}" if end.month > 1 else f"Jan {year}"
+    return now, len(before), span

@@ -1,0 +1,117 @@
+"""Sources and citations: the source line under a chart, each row's sources, the method page."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from kizuna.schema import TABLES
+
+
+def sources_for(table: str, record_ids, citations: pd.DataFrame, sources: pd.DataFrame):
+    """The sources cited by these records of a table, one row per record and source."""
+    rows = citations[(citations["table"] == table) & citations["record_id"].isin(list(record_ids))]
+    return rows.merge(sources, on="source_id", how="left")
+
+
+# How the source line names the publishers cited most; the data keep their full names.
+SHORT_PUBLISHERS = {
+    "Ministry of Foreign Affairs of Japan": "MOFA",
+    "Ministry of Defense of Japan": "MOD Japan",
+    "Japan Ministry of Defense": "MOD Japan",
+    "The Japan News (Yomiuri Shimbun)": "Yomiuri",
+    "The Yomiuri Shimbun": "Yomiuri",
+    "Prime Minister's Office of Japan": "Kantei",
+    "U.S. Department of Defense": "US DoD",
+    "U.S. Department of State": "US State Dept",
+}
+
+
+def short_publisher(name: str) -> str:
+    """'Ministry of Defense of Japan (text copy in GitHub repository ...)' -> 'MOD Japan'."""
+    base = re.sub(r"\s*\(.*?\)\s*$", "", str(name)).strip() or str(name)
+    return SHORT_PUBLISHERS.get(str(name), SHORT_PUBLISHERS.get(base, base))
+
+
+def source_line(table: str, record_ids, citations: pd.DataFrame, sources: pd.DataFrame) -> str:
+    """'Sources: MOFA, Reuters and 12 others; 25 records' — the line under a chart, naming the
+    three publishers cited most, by their short names."""
+    ids = list(dict.fromkeys(record_ids))
+    return sources_phrase(sources_for(table, ids, citations, sources), len(ids))
+
+
+def sources_phrase(cited: pd.DataFrame, records: int) -> str:
+    """The source line for cited rows (sources_for's output, of one table or several)."""
+    publishers = cited["publisher"].map(short_publisher).value_counts().index.tolist()
+    if not publishers:
+        named = "none"
+    elif len(publishers) <= 3:
+        named = ", ".join(publishers)
+    else:
+        named = f"{', '.join(publishers[:3])} and {len(publishers) - 3} others"
+    return f"Sources: {named}; {records} records"
+
+
+def citation_summary(table: str, frame: pd.DataFrame, key: str, citations, sources):
+    """Adds `sources` (publishers) and `source_urls` columns: the sources of every row."""
+    cited = sources_for(table, frame[key], citations, sources)
+    by_record = cited.groupby("record_id")
+    joined = pd.DataFrame(
+        {
+            "sources": cited.drop_duplicates(["record_id", "publisher"])
+            .groupby("record_id")["publisher"]
+            .agg("; ".join),
+            "source_ids": by_record["source_id"].agg("; ".join),
+            "source_urls": cited.drop_duplicates(["record_id", "url"])
+            .groupby("record_id")["url"]
+            .agg(" ".join),
+        }
+    )
+    return frame.merge(joined, left_on=key, right_index=True, how="left")
+
+
+def search_sources(sources: pd.DataFrame, kinds=(), query: str = "") -> pd.DataFrame:
+    rows = sources[sources["kind"].isin(kinds)] if kinds else sources
+    if query:
+        text = rows["title"].fillna("") + " " + rows["publisher"].fillna("")
+        rows = rows[text.str.contains(query, case=False, regex=False)]
+    return rows.reset_index(drop=True)
+
+
+def last_updated(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """Per table, the latest day a source cited by its rows was read."""
+    records = []
+    citations, sources = tables.get("citations"), tables.get("sources")
+    for name in TABLES:
+        frame = tables.get(name)
+        latest = None
+        if frame is not None and citations is not None and sources is not None:
+            cited = citations[citations["table"] == name].merge(sources, on="source_id")
+            if not cited.empty:
+                latest = cited["accessed"].max().date().isoformat()
+        records.append(
+            (
+                name,
+                len(frame) if frame is not None else None,
+                latest,
+                "loaded" if frame is not None else "not loaded: see errors",
+            )
+        )
+    return pd.DataFrame(records, columns=["table", "rows", "sources last read", "status"])
+
+
+def dictionary(table) -> pd.DataFrame:
+    return pd.DataFrame(
+        [
+            (
+                f.name,
+                f.kind,
+                "yes" if f.required else "",
+                ", ".join(f.choices) or f.refers_to or "",
+                f.description,
+            )
+            for f in table.fields
+        ],
+        columns=["column", "kind", "required", "allowed values / refers to", "meaning"],
+    )

@@ -1,0 +1,29 @@
+"""Each page's charts, tables and metrics for a filter state, built without Streamlit: the one road
+from the data to a page. The pages render these; the briefing pack exports the same objects, so a
+downloaded chart is exactly the one on screen. One module per page (``_overview``,
+``_partnerships``, ``_exercises``, ``_claims``, ``_method``), the shared parts in ``_core``."""
+
+from kizuna.views._briefing import briefing, cited_sources
+from kizuna.views._claims import claim_evidence, claims
+from kizuna.views._core import View, caption, index_frame
+from kizuna.views._exercises import exercises
+from kizuna.views._method import data_dictionary, last_updated, source_search
+from kizuna.views._overview import overview
+from kizuna.views._partnerships import compare, partnerships
+
+__all__ = [
+    "View",
+    "briefing",
+    "caption",
+    "cited_sources",
+    "claim_evidence",
+    "claims",
+    "compare",
+    "data_dictionary",
+    "exercises",
+    "index_frame",
+    "last_updated",
+    "overview",
+    "partnerships",
+    "source_search",
+]

@@ -1,0 +1,48 @@
+"""The briefing pack: every chart and table of the view, and the sources behind them."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from kizuna import analysis
+from kizuna.charts import Chart
+from kizuna.load import Dataset
+from kizuna.state import Filters
+from kizuna.views._claims import claims
+from kizuna.views._core import _cite
+from kizuna.views._exercises import exercises
+from kizuna.views._overview import overview
+from kizuna.views._partnerships import partnerships
+
+
+def briefing(data: Dataset, f: Filters) -> tuple[list[Chart], dict[str, pd.DataFrame]]:
+    """Every chart and table of the view, with each page's own facets at their defaults."""
+    charts: list[Chart] = []
+    tables: dict[str, pd.DataFrame] = {}
+    builders = (
+        (overview, ("agreements", "agreement_parties")),
+        (partnerships, ("agreements", "agreement_parties")),
+        (exercises, ("exercises", "exercise_participants")),
+        (claims, ("claims", "claim_evidence")),
+    )
+    for build, needs in builders:
+        if not data.ok(*needs, "citations", "sources"):
+            continue
+        view = build(data, f, subjects=f.partners) if build is claims else build(data, f)
+        charts += list(view.charts.values())
+        for name, frame in view.tables.items():
+            if name in ("agreements", "exercises", "claims"):
+                tables[name] = frame
+    return charts, tables
+
+
+def cited_sources(data: Dataset, tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """The sources behind the rows of these tables."""
+    keys = {"agreements": "agreement_id", "exercises": "exercise_id", "claims": "claim_id"}
+    ids = [
+        analysis.sources_for(name, frame[keys[name]], *_cite(data))["source_id"]
+        for name, frame in tables.items()
+        if name in keys
+    ]
+    wanted = set(pd.concat(ids)) if ids else set()
+    return data["sources"][data["sources"]["source_id"].isin(wanted)].reset_index(drop=True)

@@ -1,0 +1,79 @@
+"""Claims and fact-checks: the matrix, target dates, the table."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from kizuna import analysis, charts
+from kizuna.load import Dataset
+from kizuna.state import YEAR_BOUNDS, Filters
+from kizuna.views._core import View, _cite, caption
+
+CLAIM_TITLES = {
+    "capability assessment": "Capability assessments by subject, domain and assessment",
+    "article fact-check": "Fact-checks of the source article by subject and verdict",
+}
+
+
+def claims(
+    data: Dataset,
+    f: Filters,
+    subjects=(),
+    domains=(),
+    assessments=(),
+    kind: str = "capability assessment",
+) -> View:
+    cite = _cite(data)
+    rows = analysis.filter_claims(
+        data["claims"],
+        f.years,
+        subjects,
+        domains,
+        assessments,
+        include_undated=f.years == YEAR_BOUNDS,
+        kind=kind,
+    )
+    view = View()
+    if rows.empty:
+        view.empty = (
+            "No claims match these filters. Widen the years or clear the subject, domain or "
+            "assessment filters."
+        )
+        return view
+    facet = "; ".join(
+        x for x in (", ".join(subjects), ", ".join(domains), ", ".join(assessments)) if x
+    )
+    rows = analysis.citation_summary("claims", rows, "claim_id", *cite)
+    source = analysis.source_line("claims", rows["claim_id"], *cite)
+    view.add(
+        charts.claims_matrix(
+            analysis.claim_tallies(rows),
+            caption(data, CLAIM_TITLES[kind], f, source, facet, partners=False),
+            name="claims-matrix" if kind == "capability assessment" else "claims-fact-checks",
+        )
+    )
+    if data.ok("milestones") and kind == "capability assessment":
+        milestones = analysis.citation_summary(
+            "milestones", data["milestones"], "milestone_id", *cite
+        )
+        planned = milestones[milestones["status"] == "planned"]
+        if not planned.empty:
+            view.add(
+                charts.target_tracker(
+                    planned,
+                    caption(
+                        data,
+                        "Programme targets: announced and revised",
+                        f,
+                        analysis.source_line("milestones", planned["milestone_id"], *cite),
+                        partners=False,
+                    ),
+                )
+            )
+    view.tables["claims"] = rows
+    return view
+
+
+def claim_evidence(data: Dataset, claim_id: str) -> pd.DataFrame:
+    """The sources that support or contradict one claim, with their stance."""
+    return analysis.evidence_for(claim_id, data["claim_evidence"], data["sources"])

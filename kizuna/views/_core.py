@@ -1,0 +1,80 @@
+"""What every view is made of: the View a page renders, chart captions, shared frames."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from kizuna import analysis, measures
+from kizuna.charts import Caption, Chart
+from kizuna.load import Dataset
+from kizuna.state import Filters
+
+
+@dataclass
+class View:
+    charts: dict[str, Chart] = field(default_factory=dict)  # Chart.name -> chart, in page order
+    tables: dict[str, pd.DataFrame] = field(default_factory=dict)
+    metrics: dict = field(default_factory=dict)  # headline figures and sentences
+
+    def add(self, chart: Chart) -> None:
+        """Charts are known by one name: the page, the widget key and the file name use it."""
+        self.charts[chart.name] = chart
+
+    empty: str | None = None  # what to change when nothing matches
+
+
+def caption(
+    data: Dataset, title: str, f: Filters, source: str, facet: str = "", partners=True
+) -> Caption:
+    """Title; the filters as subtitle; the source line with the date the data was last read."""
+    subtitle = f.describe(partners) + (f"; {facet}" if facet else "")
+    return Caption(title, subtitle, f"{source} · Kizuna, data as of {data.as_of}")
+
+
+def _agreement_rows(data: Dataset, f: Filters, by_year: bool = True) -> pd.DataFrame:
+    everyone = data.memo(
+        "agreements_with_partners",
+        lambda: analysis.agreements_with_partners(data["agreements"], data["agreement_parties"]),
+    )
+    return analysis.filter_agreement_rows(everyone, f, by_year)
+
+
+def _cite(data: Dataset):
+    return data["citations"], data["sources"]
+
+
+def _coverage_note(data: Dataset, table: str, years: tuple[int, int]) -> str:
+    """What a count of this table's rows counts, from the coverage table (empty if unknown)."""
+    if not data.ok("coverage"):
+        return ""
+    rows = data["coverage"]
+    rows = rows[
+        (rows["table"] == table) & (rows["to_year"] >= years[0]) & (rows["from_year"] <= years[1])
+    ]
+    return " ".join(
+        f"{r.from_year}–{r.to_year}: {r.completeness} — {r.note}" for r in rows.itertuples()
+    )
+
+
+def index_frame(data: Dataset, f: Filters, weights=None) -> pd.DataFrame:
+    """The composite partnership index for every partner, each year of the range, with rank
+    ranges for the range's last year (computed over all partners: a partner's rank does not
+    depend on which others are selected). Computed once per dataset, years and weights."""
+    weights = {**measures.DEFAULT_WEIGHTS, **(weights or {})}
+    key = ("index", f.years, tuple(sorted(weights.items())))
+
+    def compute() -> pd.DataFrame:
+        everyone = _agreement_rows(data, Filters(years=f.years), by_year=False)
+        return measures.index_table(
+            everyone,
+            data.tables.get("exercises"),
+            data.tables.get("exercise_participants"),
+            data.tables.get("assistance"),
+            range(f.years[0], f.years[1] + 1),
+            weights,
+            ranged_years=[f.years[1]],
+        )
+
+    return data.memo(key, compute)

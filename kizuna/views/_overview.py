@@ -1,0 +1,87 @@
+"""The Overview: the headline, defence agreements in force, the map and the tempo."""
+
+from __future__ import annotations
+
+from kizuna import analysis, charts, measures
+from kizuna.load import Dataset
+from kizuna.state import YEAR_BOUNDS, Filters
+from kizuna.views._core import View, _agreement_rows, _cite, _coverage_note, caption, index_frame
+
+
+def overview(data: Dataset, f: Filters) -> View:
+    cite = _cite(data)
+    all_years = _agreement_rows(data, f, by_year=False)
+    in_range = analysis.citation_summary(
+        "agreements",
+        _agreement_rows(data, f),
+        "agreement_id",
+        *cite,
+    )
+    view = View()
+    if in_range.empty and all_years.empty:
+        view.empty = (
+            "No agreements match these filters. Widen the years or clear the partner filter."
+        )
+        return view
+    year = f.years[1]
+    index = index_frame(data, f)
+    this_year = index[index["year"] == year]
+    view.metrics["headline"] = measures.headline(index, year, f.partners)
+    shown = this_year[this_year["partner"].isin(f.partners)] if f.partners else this_year
+    everything = _agreement_rows(data, Filters(years=f.years), by_year=False)
+    source = analysis.source_line("agreements", everything["agreement_id"], *cite)
+    if not shown.empty:
+        view.add(
+            charts.index_map(
+                shown,
+                caption(data, f"Composite partnership index, {year}", f, source, facet="0–100"),
+            )
+        )
+    matrix = analysis.agreement_matrix(all_years, year, f.partners)
+    if not matrix.empty:
+        view.add(
+            charts.agreement_matrix(
+                matrix,
+                caption(
+                    data,
+                    f"Instruments in force, {year}: year each type took effect",
+                    f,
+                    source,
+                    facet="* signed, entry into force not on record",
+                ),
+            )
+        )
+    source = analysis.source_line("agreements", in_range["agreement_id"], *cite)
+    events = analysis.annotations(data["events"], f) if data.ok("events") else analysis.no_events()
+    if not in_range.empty:
+        view.add(
+            charts.milestones_timeline(
+                in_range, events, caption(data, "Key agreements and policy events", f, source)
+            )
+        )
+        view.add(
+            charts.agreements_by_type(
+                analysis.agreements_by_type(in_range),
+                caption(data, "Agreements by type", f, source),
+            )
+        )
+    view.tables["agreements"] = in_range
+    view.tables["index"] = this_year
+    view.metrics["defence_partners"] = analysis.defence_partners_in_force(all_years, year)
+    if data.ok("exercises", "exercise_participants"):
+        rows = analysis.filter_exercises(data["exercises"], data["exercise_participants"], f)
+        named = rows[rows["kind"] == "exercise"]
+        latest = analysis.latest_year(named["start"], year)
+        record_end = data["exercises"]["start"].max()
+        view.metrics["exercises"] = (latest, *analysis.year_so_far(named, latest, record_end))
+        view.metrics["exercise_coverage"] = _coverage_note(data, "exercises", (latest, latest))
+    if data.ok("claims"):
+        claims = analysis.filter_claims(
+            data["claims"],
+            f.years,
+            subjects=f.partners,
+            include_undated=f.years == YEAR_BOUNDS,
+            kind="capability assessment",
+        )
+        view.metrics["claims"] = claims
+    return view

@@ -1,0 +1,99 @@
+"""Partnerships: the index, agreements by type and over time, the matrix, OSA."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from kizuna import analysis, charts, countries, measures
+from kizuna.load import Dataset
+from kizuna.state import Filters
+from kizuna.views._core import View, _agreement_rows, _cite, caption, index_frame
+
+
+def partnerships(data: Dataset, f: Filters, types=(), weights=None) -> View:
+    cite = _cite(data)
+    rows = _agreement_rows(data, f)
+    if types:
+        rows = rows[rows["type"].isin(types)]
+    view = View()
+    if rows.empty:
+        view.empty = (
+            "No agreements match these filters. Clear the type filter, widen the years or "
+            "choose other partners."
+        )
+        return view
+    rows = analysis.citation_summary("agreements", rows, "agreement_id", *cite)
+    source = analysis.source_line("agreements", rows["agreement_id"], *cite)
+    facet = f"types: {', '.join(types)}" if types else ""
+    view.add(
+        charts.lifecycle_timeline(
+            analysis.lifecycle(rows), caption(data, "Agreement lifecycles", f, source, facet)
+        )
+    )
+    everything = _agreement_rows(data, f, by_year=False)
+    weights = {**measures.DEFAULT_WEIGHTS, **(weights or {})}
+    index = index_frame(data, f, weights)
+    year = f.years[1]
+    this_year = index[index["year"] == year]
+    if f.partners:
+        this_year = this_year[this_year["partner"].isin(f.partners)]
+        over_time = index[index["partner"].isin(f.partners)]
+    else:
+        over_time = index
+    all_source = analysis.source_line("agreements", everything["agreement_id"], *cite)
+    custom = weights != measures.DEFAULT_WEIGHTS
+    weights_facet = "custom weights" if custom else "default weights"
+    if not this_year.empty:
+        view.add(
+            charts.index_bars(
+                this_year,
+                weights,
+                caption(data, f"Composite partnership index, {year}", f, all_source, weights_facet),
+            )
+        )
+        view.add(
+            charts.index_heatmap(
+                over_time,
+                caption(
+                    data, "Composite partnership index over time", f, all_source, weights_facet
+                ),
+            )
+        )
+    view.metrics["headline"] = measures.headline(index, year)
+    groups = analysis.groupings(rows)
+    if not groups.empty:
+        view.add(
+            charts.grouping_matrix(
+                groups, caption(data, "Groupings: partners Japan binds together", f, source, facet)
+            )
+        )
+    view.tables["agreements"] = rows.drop(columns=["dated", "effective"])
+    view.tables["index"] = index
+    view.tables["all_agreements"] = everything
+    if data.ok("assistance"):
+        grants = analysis.filter_assistance(data["assistance"], f)
+        if not grants.empty:
+            grants = analysis.citation_summary("assistance", grants, "assistance_id", *cite)
+            view.add(
+                charts.assistance_bars(
+                    grants,
+                    caption(
+                        data,
+                        "Security assistance by recipient and year",
+                        f,
+                        analysis.source_line("assistance", grants["assistance_id"], *cite),
+                    ),
+                )
+            )
+        view.tables["assistance"] = grants
+    return view
+
+
+def compare(data: Dataset, f: Filters, a: str, b: str, index: pd.DataFrame, weights=None):
+    """Two partners' composite index over the years, as one chart."""
+    everything = _agreement_rows(data, Filters(partners=(a, b), years=f.years), by_year=False)
+    source = analysis.source_line("agreements", everything["agreement_id"], *_cite(data))
+    title = f"{countries.name(a)} and {countries.name(b)}: composite index"
+    return charts.compare_index(
+        index[index["partner"].isin([a, b])], caption(data, title, f, source)
+    )
