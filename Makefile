@@ -5,19 +5,24 @@ HOST   ?= localhost
 PORT   ?= 8501
 BIN    := $(VENV)/bin
 
-.PHONY: run test check e2e lint validate bench chromium nginx clean
+.PHONY: run test check e2e lint validate bench chromium nginx clean constraints
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-$(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet -e .
+# constraints.txt pins every package at the version the app was last tested with; `make
+# constraints` rewrites it from the test environment after an upgrade has passed `make test`.
+$(VENV)/.installed: pyproject.toml constraints.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -c constraints.txt -e .
 	touch $@
 
-$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet -e '.[test]'
+$(VENV)/.installed-test: pyproject.toml constraints.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -c constraints.txt -e '.[test]'
 	touch $@ $(VENV)/.installed
+
+constraints: $(VENV)/.installed-test ## pin what the tests just passed with
+	$(BIN)/pip freeze --exclude-editable | grep -v '^kizuna' > constraints.txt
 
 run: $(VENV)/.installed ## set up and start the dashboard on http://$(HOST):$(PORT)
 	$(BIN)/streamlit run dashboard.py --server.address $(HOST) --server.port $(PORT)
