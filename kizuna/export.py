@@ -24,9 +24,9 @@ import plotly.io as pio
 
 from kizuna import geo
 from kizuna.charts import Chart
+from kizuna.schema import FORMULA_PREFIXES
 from kizuna.state import Filters
 
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 IMAGE_WIDTH = 1100
 _kaleido_lock = threading.Lock()
 # plotly passes kaleido options that its long-lived server does not take; nothing is lost.

@@ -26,6 +26,9 @@ AGREEMENT_TYPES = (
 )
 # Instruments that bind under law and pass through stages (signature, entry into force): the
 # "treaty-level" types every view and measure means by that word.
+# A cell may not start with these: a spreadsheet would run it as a formula (CSV injection).
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
 TREATY_LEVEL_TYPES = (
     "alliance treaty",
     "status of forces",

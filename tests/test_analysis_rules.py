@@ -1,0 +1,1 @@
+"""Rules of the analysis and the index that mutation testing showed no test pinned."""
