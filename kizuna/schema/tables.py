@@ -1,0 +1,59 @@
+"""Every table by name, and which tables each one needs checked first."""
+
+from __future__ import annotations
+
+from kizuna.schema.context import (
+    CLAIM_EVIDENCE,
+    CLAIMS,
+    COVERAGE,
+    EVENTS,
+    MILESTONE_COUNTRIES,
+    MILESTONES,
+    ROSTERS,
+    SOURCE_ARTICLE,
+)
+from kizuna.schema.fields import Table
+from kizuna.schema.records import (
+    AGREEMENT_PARTIES,
+    AGREEMENTS,
+    ASSISTANCE,
+    CITATIONS,
+    EXERCISE_PARTICIPANTS,
+    EXERCISES,
+    SOURCES,
+)
+
+TABLES: dict[str, Table] = {
+    t.name: t
+    for t in (
+        SOURCES,
+        AGREEMENTS,
+        EXERCISES,
+        CLAIMS,
+        MILESTONES,
+        EVENTS,
+        ASSISTANCE,
+        CITATIONS,
+        AGREEMENT_PARTIES,
+        EXERCISE_PARTICIPANTS,
+        CLAIM_EVIDENCE,
+        MILESTONE_COUNTRIES,
+        SOURCE_ARTICLE,
+        COVERAGE,
+        ROSTERS,
+    )
+}
+
+# Tables whose rows point at a record of another table named in their `table` column.
+RECORD_LINK_TABLES = ("citations", "source_article", "rosters")
+
+
+def upstream(table: str) -> set[str]:
+    """Tables that ``table`` cannot be checked without. The record-link tables also point into
+    the cited tables, but a broken one of those only leaves its own links unchecked."""
+    refs = {
+        f.refers_to.split(".")[0]
+        for f in TABLES[table].fields
+        if f.refers_to and f.refers_to.split(".")[0] != table
+    }
+    return refs
