@@ -11,7 +11,7 @@ import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from kizuna import brief, countries, dossier, export
-from kizuna.charts import timelines
+from kizuna.charts import chronology
 from kizuna.state import YEAR_BOUNDS
 
 from support import ROOT, values
@@ -148,7 +148,7 @@ def test_chronology_holds_every_record_about_the_partner_in_the_years(data, ital
 
 def test_chronology_chart_labels_every_point_without_overlap(data):
     d = dossier.build(data, "USA", YEAR_BOUNDS)
-    assert len(d.chronology) > timelines.CHART_RECORDS  # the cap is exercised
+    assert len(d.chronology) > chronology.CHART_RECORDS  # the cap is exercised
     figure = d.chart.figure.to_plotly_json()
     points = 0
     for trace in figure["data"]:
@@ -161,12 +161,12 @@ def test_chronology_chart_labels_every_point_without_overlap(data):
         for _, lane in lanes.groupby("y"):
             days = (pd.Timestamp(figure["layout"]["xaxis"]["range"][1]) - x.min()).days
             ends = lane["x"] + pd.to_timedelta(
-                lane["text"].str.len() * timelines.LABEL_PX * days / timelines.PLOT_PX, unit="D"
+                lane["text"].str.len() * chronology.LABEL_PX * days / chronology.PLOT_PX, unit="D"
             )
             assert (lane["x"].iloc[1:].to_numpy() > ends.iloc[:-1].to_numpy()).all()
-    assert points == timelines.CHART_RECORDS
+    assert points == chronology.CHART_RECORDS
     assert (
-        f"the {timelines.CHART_RECORDS} most recent of {len(d.chronology)}"
+        f"the {chronology.CHART_RECORDS} most recent of {len(d.chronology)}"
         in (figure["layout"]["title"]["subtitle"]["text"])
     )
 

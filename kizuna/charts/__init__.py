@@ -13,14 +13,13 @@ from kizuna.charts.bars import (
     reach_chart,
     tempo_bars,
 )
+from kizuna.charts.chronology import CHART_RECORDS, chronology_chart
 from kizuna.charts.core import Caption, Chart
 from kizuna.charts.grids import agreement_matrix, grouping_matrix, index_heatmap, tempo_heatmap
 from kizuna.charts.maps import exercise_map, index_map
 from kizuna.charts.timelines import (
-    CHART_RECORDS,
     LIFECYCLE_EXCLUDED,
     LIFECYCLE_MAX,
-    chronology_chart,
     lifecycle_timeline,
     milestones_timeline,
     target_tracker,

@@ -1,0 +1,52 @@
+"""The whole dossier for one partner and a range of years."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from kizuna import analysis, charts, countries, views
+from kizuna.dossier._chronology import chronology
+from kizuna.dossier._figures import current_level, metrics, partner_agreements, rank_in
+from kizuna.dossier._model import Dossier
+from kizuna.dossier._records import agreement_stages, article, programmes
+from kizuna.load import Dataset
+from kizuna.state import Filters
+
+
+def build(data: Dataset, partner: str, years: tuple[int, int]) -> Dossier:
+    f = Filters((partner,), years)
+    year = years[1]
+    agreements = partner_agreements(data, partner)
+    level, level_id = current_level(agreements, year)
+    rows, undated = chronology(data, partner, years)
+    chart = None
+    if len(rows):
+        cited = [
+            analysis.sources_for(t, g["record_id"], data["citations"], data["sources"])
+            for t, g in rows.groupby("table")
+        ]
+        title = f"{countries.name(partner)} and Japan: chronology"
+        capped = len(rows) > charts.CHART_RECORDS
+        facet = f"the {charts.CHART_RECORDS} most recent of {len(rows)} records" if capped else ""
+        source = analysis.sources_phrase(pd.concat(cited), len(rows))
+        chart = charts.chronology_chart(rows, views.caption(data, title, f, source, facet))
+    exercise_map = None
+    if data.ok("exercises", "exercise_participants") and len(
+        analysis.filter_exercises(data["exercises"], data["exercise_participants"], f)
+    ):
+        exercise_map = views.exercises(data, f).charts["exercises-map"]
+    return Dossier(
+        partner=partner,
+        filters=f,
+        level=level,
+        level_id=level_id,
+        rank=rank_in(views.index_frame(data, f), partner, year),
+        metrics=metrics(data, partner, year),
+        chronology=rows,
+        undated=undated,
+        chart=chart,
+        agreements=agreement_stages(agreements, year),
+        programmes=programmes(data, partner),
+        article=article(data, partner),
+        exercise_map=exercise_map,
+    )
