@@ -95,11 +95,6 @@ class Draft:
     def add_annotation(self, **properties) -> None:
         self.layout.setdefault("annotations", []).append(properties)
 
-    def add_vline(self, x, line: dict) -> None:
-        self.layout.setdefault("shapes", []).append(
-            dict(type="line", xref="x", yref="paper", x0=x, x1=x, y0=0, y1=1, line=line)
-        )
-
 
 def short_words(text: str, limit: int) -> str:
     """Text cut on a word boundary to at most ``limit`` characters, with an ellipsis."""

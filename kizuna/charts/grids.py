@@ -11,6 +11,17 @@ from kizuna.charts.theme import INDEX_SCALE, TYPE_SHORT
 HEATMAP_PARTNERS = 12  # partners on the index-over-time heatmap
 
 
+def _grid(caption: Caption, height: int, xaxis: dict, layout: dict | None = None, **cells):
+    """One heatmap, finished: rows top to bottom in the order given, no grid lines."""
+    fig = Draft(data=[trace("heatmap", **cells)])
+    fig.update_layout(
+        yaxis=dict(autorange="reversed", showgrid=False),
+        xaxis=dict(showgrid=False, **xaxis),
+        **(layout or {}),
+    )
+    return finish(fig, caption, height=height)
+
+
 def agreement_matrix(matrix: pd.DataFrame, caption: Caption) -> Chart:
     """Partner × agreement type; each cell the year the first such instrument came into force
     (or was signed, marked *), so quasi-allies stand out as full rows."""
@@ -18,28 +29,21 @@ def agreement_matrix(matrix: pd.DataFrame, caption: Caption) -> Chart:
     names = matrix["partner"].map(countries.name).tolist()
     text = matrix[types].astype("object").where(matrix[types].notna(), "").to_numpy().tolist()
     filled = matrix[types].notna().astype(int).to_numpy().tolist()
-    fig = Draft(
-        data=[
-            trace(
-                "heatmap",
-                z=filled,
-                x=[TYPE_SHORT.get(t, t).replace(" ", "<br>", 1) for t in types],
-                y=names,
-                text=text,
-                texttemplate="%{text}",
-                colorscale=[[0, "#F5F5F5"], [1, "#9ECAE1"]],
-                showscale=False,
-                xgap=2,
-                ygap=2,
-                hovertemplate="%{y} · %{x}: %{text}<extra></extra>",
-            )
-        ]
+    fig = _grid(
+        caption,
+        height=max(320, 26 * len(names) + 200),
+        xaxis=dict(side="top"),
+        z=filled,
+        x=[TYPE_SHORT.get(t, t).replace(" ", "<br>", 1) for t in types],
+        y=names,
+        text=text,
+        texttemplate="%{text}",
+        colorscale=[[0, "#F5F5F5"], [1, "#9ECAE1"]],
+        showscale=False,
+        xgap=2,
+        ygap=2,
+        hovertemplate="%{y} · %{x}: %{text}<extra></extra>",
     )
-    fig.update_layout(
-        yaxis=dict(autorange="reversed", showgrid=False),
-        xaxis=dict(side="top", showgrid=False),
-    )
-    fig = finish(fig, caption, height=max(320, 26 * len(names) + 200))
     full = matrix.dropna(subset=types)["partner"].map(countries.name).tolist()
     summary = "Years each type of instrument came into force, per partner" + (
         f"; every type in force with {', '.join(full)}." if full else "."
@@ -55,28 +59,21 @@ def index_heatmap(index: pd.DataFrame, caption: Caption) -> Chart:
     data = index[index["partner"].isin(top)]
     grid = data.pivot_table(index="partner", columns="year", values="index").reindex(top)
     years = [int(y) for y in grid.columns]
-    fig = Draft(
-        data=[
-            trace(
-                "heatmap",
-                z=grid.to_numpy(),
-                x=years,
-                y=[countries.name(p) for p in grid.index],
-                zmin=0,
-                zmax=100,
-                colorscale=INDEX_SCALE,
-                colorbar=dict(title="Index", len=0.6),
-                xgap=1,
-                ygap=1,
-                hovertemplate="%{y} %{x}: %{z:.1f}<extra></extra>",
-            )
-        ]
+    fig = _grid(
+        caption,
+        height=max(340, 26 * len(top) + 200),
+        xaxis=dict(title="Year", dtick=max(1, len(years) // 12), tickformat="d"),
+        z=grid.to_numpy(),
+        x=years,
+        y=[countries.name(p) for p in grid.index],
+        zmin=0,
+        zmax=100,
+        colorscale=INDEX_SCALE,
+        colorbar=dict(title="Index", len=0.6),
+        xgap=1,
+        ygap=1,
+        hovertemplate="%{y} %{x}: %{z:.1f}<extra></extra>",
     )
-    fig.update_layout(
-        yaxis=dict(autorange="reversed", showgrid=False),
-        xaxis=dict(title="Year", showgrid=False, dtick=max(1, len(years) // 12), tickformat="d"),
-    )
-    fig = finish(fig, caption, height=max(340, 26 * len(top) + 200))
     summary = (
         f"Composite partnership index per year for the {len(top)} partners ranked highest in "
         f"{last}, {years[0]}–{years[-1]}."
@@ -98,30 +95,21 @@ def tempo_heatmap(counts: pd.DataFrame, caption: Caption) -> Chart:
     )
     grid = data.pivot_table(index="partner", columns="year", values="exercises", fill_value=0)
     grid = grid.reindex(index=top, columns=years, fill_value=0)
-    fig = Draft(
-        data=[
-            trace(
-                "heatmap",
-                z=grid.to_numpy(),
-                x=years,
-                y=[countries.name(p) for p in grid.index],
-                text=grid.to_numpy(),
-                texttemplate="%{text}",
-                colorscale=INDEX_SCALE,
-                showscale=False,
-                xgap=1,
-                ygap=1,
-                hovertemplate="%{y} %{x}: %{z} exercises<extra></extra>",
-            )
-        ]
+    fig = _grid(
+        caption,
+        height=max(320, 26 * len(top) + 200),
+        xaxis=dict(title="Year", dtick=1 if len(years) <= 16 else 2, tickformat="d"),
+        z=grid.to_numpy(),
+        x=years,
+        y=[countries.name(p) for p in grid.index],
+        text=grid.to_numpy(),
+        texttemplate="%{text}",
+        colorscale=INDEX_SCALE,
+        showscale=False,
+        xgap=1,
+        ygap=1,
+        hovertemplate="%{y} %{x}: %{z} exercises<extra></extra>",
     )
-    fig.update_layout(
-        yaxis=dict(autorange="reversed", showgrid=False),
-        xaxis=dict(
-            title="Year", showgrid=False, dtick=1 if len(years) <= 16 else 2, tickformat="d"
-        ),
-    )
-    fig = finish(fig, caption, height=max(320, 26 * len(top) + 200))
     others = len(totals) - len(top)
     summary = (
         f"Exercises, port calls and deployments with each of the {len(top)} most frequent "
@@ -150,27 +138,20 @@ def grouping_matrix(groups: pd.DataFrame, caption: Caption) -> Chart:
         .pivot_table(index="instrument", columns="partner_name", values="member", fill_value=0)
         .reindex(index=rows, columns=members, fill_value=0)
     )
-    fig = Draft(
-        data=[
-            trace(
-                "heatmap",
-                z=grid.to_numpy(),
-                x=members,
-                y=rows,
-                colorscale=[[0, "#F5F5F5"], [1, "#6BAED6"]],
-                showscale=False,
-                xgap=2,
-                ygap=2,
-                hovertemplate="%{y}: %{x}<extra></extra>",
-            )
-        ]
+    fig = _grid(
+        caption,
+        height=max(340, 26 * len(rows) + 280),
+        xaxis=dict(side="top", tickangle=-45),
+        layout=dict(margin=dict(t=190)),
+        z=grid.to_numpy(),
+        x=members,
+        y=rows,
+        colorscale=[[0, "#F5F5F5"], [1, "#6BAED6"]],
+        showscale=False,
+        xgap=2,
+        ygap=2,
+        hovertemplate="%{y}: %{x}<extra></extra>",
     )
-    fig.update_layout(
-        yaxis=dict(autorange="reversed", showgrid=False),
-        xaxis=dict(side="top", showgrid=False, tickangle=-45),
-        margin=dict(t=190),
-    )
-    fig = finish(fig, caption, height=max(340, 26 * len(rows) + 280))
     counts = data.groupby("partner_name")["agreement_id"].nunique().sort_values(ascending=False)
     summary = f"{len(rows)} multilateral instruments with Japan and two or more partners" + (
         f"; {counts.index[0]} is party to the most ({int(counts.iloc[0])})." if len(counts) else "."

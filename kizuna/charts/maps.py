@@ -17,6 +17,14 @@ MAX_ARCS = 400  # distinct home-to-place arcs drawn; more only hide the map
 MAP_COLOURED = 8  # partners given their own colour on the exercise map; the rest are grey
 OTHERS = "Other partners"
 MAP_POINTS = 1_500  # beyond this many exercises the map bins them by place
+# The world both maps are drawn on: centred on Japan, country borders, no frame.
+GEO = dict(
+    projection=dict(type="natural earth", rotation=dict(lon=JAPAN_MERIDIAN)),
+    showcountries=True,
+    countrycolor="#CCCCCC",
+    showland=True,
+    showframe=False,
+)
 
 
 def index_map(index: pd.DataFrame, caption: Caption) -> Chart:
@@ -59,15 +67,7 @@ def index_map(index: pd.DataFrame, caption: Caption) -> Chart:
         )
     )
     fig.update_layout(
-        geo=dict(
-            showframe=False,
-            showcoastlines=False,
-            projection=dict(type="natural earth", rotation=dict(lon=JAPAN_MERIDIAN)),
-            showcountries=True,
-            countrycolor="#CCCCCC",
-            landcolor="#E0E0E0",
-            showland=True,
-        ),
+        geo={**GEO, "showcoastlines": False, "landcolor": "#E0E0E0"},
     )
     fig = finish(fig, caption, height=520)
     top = data.nsmallest(1, "rank")
@@ -145,15 +145,7 @@ def exercise_map(
             )
         )
     fig.update_layout(
-        geo=dict(
-            projection=dict(type="natural earth", rotation=dict(lon=JAPAN_MERIDIAN)),
-            showcountries=True,
-            countrycolor="#CCCCCC",
-            showland=True,
-            landcolor="#F2F2F2",
-            showframe=False,
-            lataxis=dict(range=[-50, 75]),
-        ),
+        geo={**GEO, "landcolor": "#F2F2F2", "lataxis": dict(range=[-50, 75])},
         legend=dict(
             orientation="h",
             x=0,

@@ -83,27 +83,25 @@ def programmes(data: Dataset, partner: str) -> pd.DataFrame:
     return out.sort_values(["shared", "programme", "when"]).drop(columns=["shared", "when"])
 
 
+# Where each table says which partner a record concerns: (table, the table holding the country,
+# its country column, the record id column).
+CONCERNED = (
+    ("agreements", "agreement_parties", "country", "agreement_id"),
+    ("exercises", "exercise_participants", "country", "exercise_id"),
+    ("claims", "claims", "subject", "claim_id"),
+    ("milestones", "milestone_countries", "country", "milestone_id"),
+    ("events", "events", "country", "event_id"),
+    ("assistance", "assistance", "recipient", "assistance_id"),
+)
+
+
 def _concerns(data: Dataset, partner: str) -> dict[str, set]:
-    """Per table, the records that concern the partner."""
+    """Per table, the records that concern the partner (tables that did not load are left out)."""
     found: dict[str, set] = {}
-    if data.ok("agreement_parties"):
-        parties = data["agreement_parties"]
-        found["agreements"] = set(parties.loc[parties["country"] == partner, "agreement_id"])
-    if data.ok("exercise_participants"):
-        people = data["exercise_participants"]
-        found["exercises"] = set(people.loc[people["country"] == partner, "exercise_id"])
-    if data.ok("claims"):
-        claims = data["claims"]
-        found["claims"] = set(claims.loc[claims["subject"] == partner, "claim_id"])
-    if data.ok("milestone_countries"):
-        links = data["milestone_countries"]
-        found["milestones"] = set(links.loc[links["country"] == partner, "milestone_id"])
-    if data.ok("events"):
-        events = data["events"]
-        found["events"] = set(events.loc[events["country"] == partner, "event_id"])
-    if data.ok("assistance"):
-        grants = data["assistance"]
-        found["assistance"] = set(grants.loc[grants["recipient"] == partner, "assistance_id"])
+    for table, holder, country, key in CONCERNED:
+        if data.ok(holder):
+            rows = data[holder]
+            found[table] = set(rows.loc[rows[country] == partner, key])
     return found
 
 

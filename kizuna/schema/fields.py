@@ -44,9 +44,6 @@ class Table:
     def columns(self) -> list[str]:
         return [f.name for f in self.fields]
 
-    def field(self, name: str) -> Field:
-        return next(f for f in self.fields if f.name == name)
-
     @property
     def date_fields(self) -> list[str]:
         return [f.name for f in self.fields if f.kind == "date"]
