@@ -5,7 +5,7 @@ HOST   ?= localhost
 PORT   ?= 8501
 BIN    := $(VENV)/bin
 
-.PHONY: run test check e2e lint validate bench chromium nginx clean constraints
+.PHONY: run test check e2e lint validate bench chromium nginx clean constraints mutants
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -25,7 +25,7 @@ constraints: $(VENV)/.installed-test ## pin what the tests just passed with
 	$(BIN)/pip freeze --exclude-editable | grep -v '^kizuna' > constraints.txt
 
 run: $(VENV)/.installed ## set up and start the dashboard on http://$(HOST):$(PORT)
-	$(BIN)/streamlit run dashboard.py --server.address $(HOST) --server.port $(PORT)
+	$(BIN)/python -m kizuna.serve --server.address $(HOST) --server.port $(PORT)
 
 chromium: ## a Chromium for browser tests and chart export (Debian's package)
 	@bash scripts/ensure-chromium.sh
@@ -48,6 +48,17 @@ check: $(VENV)/.installed-test lint validate ## ruff, the validator and the test
 
 e2e: $(VENV)/.installed-test chromium nginx ## the browser tests alone
 	$(BIN)/python -m pytest -m "browser or concurrency"
+
+# mutmut copies the package, tests/, data/ and static/ into mutants/ and runs only the fast unit
+# tests of the analysis and the index (pyproject.toml [tool.mutmut]); tests/equivalent_mutants.md
+# lists the survivors judged equivalent. A second run reuses mutants/; `rm -rf mutants` to restart.
+mutants: $(VENV)/.installed-test ## mutation testing of kizuna/analysis and kizuna/measures.py
+	@$(BIN)/python -c "import mutmut" 2>/dev/null || \
+		$(BIN)/pip install --quiet -c constraints.txt -e '.[test,mutants]'
+	KIZUNA_DATA_DIR=$(CURDIR)/data $(BIN)/mutmut run --max-children 2
+	@$(BIN)/mutmut results --all true | awk -F': ' '{n[$$2]++; t++} \
+		END {for (s in n) printf "%-12s %5d\n", s, n[s]; k = n["killed"] + n["timeout"]; \
+		printf "mutation score: %d of %d mutants killed (%.1f%%)\n", k, t, 100 * k / t}'
 
 bench: $(VENV)/.installed-test chromium ## benchmark against a bare Streamlit app
 	$(BIN)/python bench/run.py

@@ -16,7 +16,7 @@ if ui.available(data, "sources"):
         "Kind of source", schema.SOURCE_KINDS, key="sources_kind", placeholder="All kinds"
     )
     query = st.text_input("Search titles and publishers", key="sources_query")
-    shown = views.source_search(data, kinds, query)
+    shown = ui.view(views.source_search, data, tuple(kinds), query)
     st.caption(f"{len(shown)} of {len(sources)} sources")
     ui.table(
         shown,
@@ -33,7 +33,7 @@ st.dataframe(views.last_updated(data), hide_index=True)
 st.subheader("Data dictionary")
 for table in schema.TABLES.values():
     with st.expander(f"{table.file}: {table.description}"):
-        st.dataframe(views.data_dictionary(table), hide_index=True, width="stretch")
+        st.dataframe(views.data_dictionary(data, table), hide_index=True, width="stretch")
 
 st.subheader("Composite partnership index")
 ui.plain(measures.FORMULA)

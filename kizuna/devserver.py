@@ -75,12 +75,13 @@ class StreamlitServer:
         raise RuntimeError(f"streamlit run {self.app} {why} (log {self.log_path}):\n{self.tail()}")
 
     def _command(self) -> list[str]:
+        # The dashboard starts as `make run` starts it: through kizuna.serve, which warms it.
+        dashboard = (ROOT / self.app).resolve() == ROOT / "dashboard.py"
+        launcher = ["kizuna.serve"] if dashboard else ["streamlit", "run", str(self.app)]
         command = [
             sys.executable,
             "-m",
-            "streamlit",
-            "run",
-            str(self.app),
+            *launcher,
             "--server.port",
             str(self.port),
             "--server.address",

@@ -256,7 +256,8 @@ def raw_scores(
         assistance(assistance_rows, years),
         dialogue(agreement_rows, years),
     ]
-    out = pd.DataFrame(columns=["partner", "year"])
+    # Typed, so that a range with nothing on record (1951 alone) merges with the empty parts.
+    out = pd.DataFrame({"partner": pd.Series(dtype="object"), "year": pd.Series(dtype="int64")})
     for part in parts:
         out = out.merge(part, on=["partner", "year"], how="outer")
     out = out[~out["partner"].isin(list(countries.ORGANISATIONS) + [countries.JAPAN])]

@@ -181,3 +181,16 @@ def test_without_chromium_images_are_refused_with_a_reason(charts, monkeypatch):
         PNG
     )  # Altair: no browser
     assert b"<html>" in export.to_html(charts["exercises-tempo-partner"])[:200]
+
+
+def test_the_server_start_asks_nobody_for_its_external_ip(monkeypatch):
+    from streamlit import net_util
+
+    from kizuna import serve
+
+    asked = []
+    monkeypatch.setattr(net_util, "_make_blocking_http_get", lambda *a, **k: asked.append(a))
+    monkeypatch.setattr(net_util, "get_external_ip", net_util.get_external_ip)
+    serve.keep_offline()
+    assert net_util.get_external_ip() is None
+    assert asked == []

@@ -24,7 +24,7 @@ LAYERS = [
     {"dossier"},
     {"brief"},
     {"ui"},
-    {"pages", "devserver"},
+    {"pages", "devserver", "serve"},
 ]
 LAYER = {name: i for i, layer in enumerate(LAYERS) for name in layer}
 

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import threading
+import weakref
+from collections import OrderedDict
 
 import pandas as pd
 import streamlit as st
@@ -122,12 +125,35 @@ def downloads(c: Chart, f: Filters, key: str) -> None:
             st.caption(reason)
 
 
+_SHOWN: OrderedDict[tuple[int, int], tuple[weakref.ref, pd.DataFrame]] = OrderedDict()
+_SHOWN_LOCK = threading.Lock()
+SHOWN_TABLES = 64  # screen versions of tables kept; a view's tables are the same objects each run
+
+
+def _displayed(frame: pd.DataFrame, rows: int) -> pd.DataFrame:
+    """display(frame.head(rows)), once per frame object: the tables of a cached view come back
+    as the same objects on every rerun of every session. Held by a weak reference, so a frame
+    that is gone (and whose id may be reused) is never matched."""
+    key = (id(frame), rows)
+    with _SHOWN_LOCK:
+        hit = _SHOWN.get(key)
+        if hit is not None and hit[0]() is frame:
+            _SHOWN.move_to_end(key)
+            return hit[1]
+    shown = display(frame.head(rows))
+    with _SHOWN_LOCK:
+        _SHOWN[key] = (weakref.ref(frame), shown)
+        while len(_SHOWN) > SHOWN_TABLES:
+            _SHOWN.popitem(last=False)
+    return shown
+
+
 def table(
     frame: pd.DataFrame, name: str, f: Filters, key: str, column_config=None, rows=TABLE_ROWS
 ) -> None:
     """A table with its CSV and XLSX downloads. The screen shows the first TABLE_ROWS rows, in
     the analyst's words (names, dates at their precision); the downloads hold every row."""
-    shown = display(frame.head(rows))
+    shown = _displayed(frame, rows)
     if len(frame) > rows:
         st.caption(
             f"Showing the first {rows:,} of {len(frame):,} rows; the downloads hold them all."

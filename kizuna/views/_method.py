@@ -15,8 +15,8 @@ def source_search(data: Dataset, kinds=(), query: str = "") -> pd.DataFrame:
 
 
 def last_updated(data: Dataset) -> pd.DataFrame:
-    return analysis.last_updated(data.tables)
+    return data.memo("last_updated", lambda: analysis.last_updated(data.tables))
 
 
-def data_dictionary(table: Table) -> pd.DataFrame:
-    return analysis.dictionary(table)
+def data_dictionary(data: Dataset, table: Table) -> pd.DataFrame:
+    return data.memo(("dictionary", table.name), lambda: analysis.dictionary(table))
