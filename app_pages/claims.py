@@ -111,16 +111,16 @@ ui.plain(
     f"{ADMIRALTY_CREDIBILITY[claim['information_credibility']]}) · assessed "
     f"{claim['assessment']}: {claim['assessment_note']}"
 )
-evidence = views.claim_evidence(data, chosen)
+evidence = ui.view(views.claim_evidence, data, chosen)
 supports, contradicts = st.columns(2)
 for col, stance in ((supports, "supports"), (contradicts, "contradicts")):
     col.markdown(f"**{stance.capitalize()}**")
-    mine = evidence[evidence["stance"] == stance]
+    mine = evidence[stance]
     if mine.empty:
         col.caption(f"No source on record {stance} this claim.")
     else:
         col.dataframe(
-            ui.display(mine.drop(columns=["stance"])),
+            ui.display(mine),
             hide_index=True,
             width="stretch",
             column_config={"Link": st.column_config.LinkColumn("Link")},

@@ -21,7 +21,7 @@ else:
         )
 
 # 2/ frames
-d = dossier.build(data, partner, f.years)
+d = ui.view(dossier.build, data, partner, f.years)
 year = f.years[1]
 
 # 3/ render

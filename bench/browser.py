@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from clock import remaining, say
 from report import fmt_kb, fmt_s, median
-from targets import COLD_TIMEOUT_S, FILTER_STATES, REPEAT_MIN_S, VISIT_TIMEOUT_S, Reps
+from targets import COLD_TIMEOUT_S, REPEAT_MIN_S, VISIT_TIMEOUT_S, Reps, filter_state
 
 from kizuna import export
 
@@ -171,7 +171,7 @@ def measure(browser, server_url: str, pages: dict, reps: Reps) -> BrowserFigures
                 continue
             visit(browser, url, kind, context=ctx)  # warm the context's static cache
             for rep in range(reps.browser_filter):
-                v = visit(browser, url + query(FILTER_STATES[rep % len(FILTER_STATES)]), kind, ctx)
+                v = visit(browser, url + query(filter_state(rep)), kind, ctx)
                 if v.error:
                     out.errors.append(f"{name} filter reload: {v.error}")
                     say(f"  ! {name} filter reload: {v.error}")

@@ -118,7 +118,8 @@ def run_scale(browser, app: Path, pages: dict, data_dir: Path | None, reps: Reps
         "static_bytes": figures.static_bytes,
         "peak_rss": memory.peak,
         "end_rss": end_rss,
-        "server_runs_s": side["runs"],
+        "server_new_s": side["new"],
+        "server_repeated_s": side["repeated"],
         "cold_run_s": side["cold_s"],
         "errors": figures.errors + side["errors"],
         "reps": reps.__dict__,
@@ -191,7 +192,7 @@ def main() -> int:
                 results["scales"][str(s)] = figures
                 # Next scale: overview first (its first visit is the cold one), then the pages
                 # from fastest to slowest, so that a page that times out is the last waited for.
-                runs = figures["server_runs_s"]
+                runs = figures["server_new_s"]
                 rest = sorted(
                     chosen[1:], key=lambda p: report.median(runs.get(p, [])) or float("inf")
                 )

@@ -327,6 +327,12 @@ def index_table(
     rank range under perturbed weights (for ``ranged_years`` only, if given: the draws are
     the costly part, and a page states ranges for one year)."""
     scores = normalised(raw_scores(agreement_rows, exercises, participants, assistance_rows, years))
+    return index_from(scores, weights, ranged_years)
+
+
+def index_from(scores: pd.DataFrame, weights=None, ranged_years=None) -> pd.DataFrame:
+    """index_table from normalised sub-measures: each year's scores depend on that year's
+    records alone, so they can be computed once for every year and sliced."""
     if scores.empty:
         return scores.assign(index=[], rank=[], best_rank=[], worst_rank=[])
     ranged = scores if ranged_years is None else scores[scores["year"].isin(list(ranged_years))]

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import threading
+import weakref
 
 import pandas as pd
 
@@ -11,8 +13,56 @@ from kizuna.schema import TABLES
 
 def sources_for(table: str, record_ids, citations: pd.DataFrame, sources: pd.DataFrame):
     """The sources cited by these records of a table, one row per record and source."""
-    rows = citations[(citations["table"] == table) & citations["record_id"].isin(list(record_ids))]
-    return rows.merge(sources, on="source_id", how="left")
+    cited = _cited(table, citations, sources)
+    return cited[cited["record_id"].isin(list(record_ids))].reset_index(drop=True)
+
+
+# Per (citations, sources) pair of frames, each table's citations joined to their sources and
+# each record's summary: every chart's source line and every table's source columns read them.
+# Held by weak references, so frames that are gone (and whose ids may be reused) never match.
+_JOINED: dict[tuple[int, int], tuple[weakref.ref, weakref.ref, dict]] = {}
+_JOINED_LOCK = threading.Lock()
+
+
+def _joined(citations: pd.DataFrame, sources: pd.DataFrame) -> dict:
+    key = (id(citations), id(sources))
+    with _JOINED_LOCK:
+        hit = _JOINED.get(key)
+        if hit is not None and hit[0]() is citations and hit[1]() is sources:
+            return hit[2]
+        for stale in [k for k, (c, s, _) in _JOINED.items() if c() is None or s() is None]:
+            del _JOINED[stale]
+        store: dict = {}
+        _JOINED[key] = (weakref.ref(citations), weakref.ref(sources), store)
+        return store
+
+
+def _cited(table: str, citations: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
+    store = _joined(citations, sources)
+    if ("cited", table) not in store:
+        rows = citations[citations["table"] == table]
+        store[("cited", table)] = rows.merge(sources, on="source_id", how="left")
+    return store[("cited", table)]
+
+
+def _summaries(table: str, citations: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
+    store = _joined(citations, sources)
+    if ("summary", table) not in store:
+        cited = _cited(table, citations, sources)
+        store[("summary", table)] = pd.DataFrame(
+            {
+                "sources": cited.dropna(subset=["publisher"])
+                .drop_duplicates(["record_id", "publisher"])
+                .groupby("record_id")["publisher"]
+                .agg("; ".join),
+                "source_ids": cited.groupby("record_id")["source_id"].agg("; ".join),
+                "source_urls": cited.dropna(subset=["url"])
+                .drop_duplicates(["record_id", "url"])
+                .groupby("record_id")["url"]
+                .agg(" ".join),
+            }
+        )
+    return store[("summary", table)]
 
 
 # How the source line names the publishers cited most; the data keep their full names.
@@ -54,20 +104,9 @@ def sources_phrase(cited: pd.DataFrame, records: int) -> str:
 
 
 def citation_summary(table: str, frame: pd.DataFrame, key: str, citations, sources):
-    """Adds `sources` (publishers) and `source_urls` columns: the sources of every row."""
-    cited = sources_for(table, frame[key], citations, sources)
-    by_record = cited.groupby("record_id")
-    joined = pd.DataFrame(
-        {
-            "sources": cited.drop_duplicates(["record_id", "publisher"])
-            .groupby("record_id")["publisher"]
-            .agg("; ".join),
-            "source_ids": by_record["source_id"].agg("; ".join),
-            "source_urls": cited.drop_duplicates(["record_id", "url"])
-            .groupby("record_id")["url"]
-            .agg(" ".join),
-        }
-    )
+    """Adds `sources` (publishers), `source_ids` and `source_urls` columns: the sources of every
+    row."""
+    joined = _summaries(table, citations, sources)
     return frame.merge(joined, left_on=key, right_index=True, how="left")
 
 

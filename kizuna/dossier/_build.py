@@ -31,10 +31,8 @@ def build(data: Dataset, partner: str, years: tuple[int, int]) -> Dossier:
         source = analysis.sources_phrase(pd.concat(cited), len(rows))
         chart = charts.chronology_chart(rows, views.caption(data, title, f, source, facet))
     exercise_map = None
-    if data.ok("exercises", "exercise_participants") and len(
-        analysis.filter_exercises(data["exercises"], data["exercise_participants"], f)
-    ):
-        exercise_map = views.exercises(data, f).charts["exercises-map"]
+    if data.ok("exercises", "exercise_participants"):
+        exercise_map = views.exercise_map(data, f)
     return Dossier(
         partner=partner,
         filters=f,

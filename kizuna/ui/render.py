@@ -130,17 +130,18 @@ _SHOWN_LOCK = threading.Lock()
 SHOWN_TABLES = 64  # screen versions of tables kept; a view's tables are the same objects each run
 
 
-def _displayed(frame: pd.DataFrame, rows: int) -> pd.DataFrame:
-    """display(frame.head(rows)), once per frame object: the tables of a cached view come back
-    as the same objects on every rerun of every session. Held by a weak reference, so a frame
-    that is gone (and whose id may be reused) is never matched."""
+def _displayed(frame: pd.DataFrame, rows: int | None) -> pd.DataFrame:
+    """The screen version of frame.head(rows) (all rows if None), once per frame object: the
+    tables of a cached view come back as the same objects on every rerun of every session.
+    Held by a weak reference, so a frame that is gone (and whose id may be reused) is never
+    matched."""
     key = (id(frame), rows)
     with _SHOWN_LOCK:
         hit = _SHOWN.get(key)
         if hit is not None and hit[0]() is frame:
             _SHOWN.move_to_end(key)
             return hit[1]
-    shown = display(frame.head(rows))
+    shown = _display(frame if rows is None else frame.head(rows))
     with _SHOWN_LOCK:
         _SHOWN[key] = (weakref.ref(frame), shown)
         while len(_SHOWN) > SHOWN_TABLES:
@@ -243,8 +244,24 @@ def _details(row: pd.Series) -> None:
 
 
 def display(frame: pd.DataFrame) -> pd.DataFrame:
-    """A table as a reader wants it: dates at their precision, countries named, human headers,
-    blanks for missing values, no coordinates, and the record id last."""
+    """A table as a reader wants it (see _display), once per frame object."""
+    return _displayed(frame, None)
+
+
+def _blank(column: pd.Series) -> pd.Series:
+    """Missing values as empty cells. A column with gaps becomes text (a year 2035 stays
+    "2035", not "2035.0"): a column of numbers and "" cannot be sent to the browser as Arrow."""
+    if not column.isna().any():
+        return column
+    if pd.api.types.is_numeric_dtype(column) and not pd.api.types.is_bool_dtype(column):
+        whole = column.dropna().mod(1).eq(0).all()
+        return column.map(lambda v: "" if pd.isna(v) else (f"{v:.0f}" if whole else f"{v:g}"))
+    return column.astype(object).where(column.notna(), "")
+
+
+def _display(frame: pd.DataFrame) -> pd.DataFrame:
+    """Dates at their precision, countries named, human headers, blanks for missing values, no
+    coordinates, and the record id last."""
     out = export.for_export(frame)
     for column in ("partner", "host", "subject", "country", "recipient"):
         if column in out:
@@ -252,5 +269,5 @@ def display(frame: pd.DataFrame) -> pd.DataFrame:
     keep = [c for c in out.columns if not c.endswith("_precision") and c not in HIDDEN_COLUMNS]
     ids = [c for c in keep if c.endswith("_id")]
     out = out[[c for c in keep if c not in ids] + ids]
-    out = out.astype(object).where(out.notna(), "")
+    out = pd.DataFrame({c: _blank(out[c]) for c in out.columns}, index=out.index)
     return out.rename(columns=header)

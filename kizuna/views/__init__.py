@@ -6,7 +6,7 @@ downloaded chart is exactly the one on screen. One module per page (``_overview`
 from kizuna.views._briefing import briefing, cited_sources
 from kizuna.views._claims import claim_evidence, claims
 from kizuna.views._core import View, caption, index_frame
-from kizuna.views._exercises import exercises
+from kizuna.views._exercises import exercise_map, exercises
 from kizuna.views._method import data_dictionary, last_updated, source_search
 from kizuna.views._overview import overview
 from kizuna.views._partnerships import compare, partnerships
@@ -20,6 +20,7 @@ __all__ = [
     "claims",
     "compare",
     "data_dictionary",
+    "exercise_map",
     "exercises",
     "index_frame",
     "last_updated",

@@ -74,6 +74,10 @@ def claims(
     return view
 
 
-def claim_evidence(data: Dataset, claim_id: str) -> pd.DataFrame:
-    """The sources that support or contradict one claim, with their stance."""
-    return analysis.evidence_for(claim_id, data["claim_evidence"], data["sources"])
+def claim_evidence(data: Dataset, claim_id: str) -> dict[str, pd.DataFrame]:
+    """The sources that support, and those that contradict, one claim."""
+    evidence = analysis.evidence_for(claim_id, data["claim_evidence"], data["sources"])
+    return {
+        stance: evidence[evidence["stance"] == stance].drop(columns=["stance"])
+        for stance in ("supports", "contradicts")
+    }

@@ -9,7 +9,7 @@ import pandas as pd
 from kizuna import analysis, measures
 from kizuna.charts import Caption, Chart
 from kizuna.load import Dataset
-from kizuna.state import Filters
+from kizuna.state import YEAR_BOUNDS, Filters
 
 
 @dataclass
@@ -63,18 +63,21 @@ def index_frame(data: Dataset, f: Filters, weights=None) -> pd.DataFrame:
     ranges for the range's last year (computed over all partners: a partner's rank does not
     depend on which others are selected). Computed once per dataset, years and weights."""
     weights = {**measures.DEFAULT_WEIGHTS, **(weights or {})}
-    key = ("index", f.years, tuple(sorted(weights.items())))
 
-    def compute() -> pd.DataFrame:
-        everyone = _agreement_rows(data, Filters(years=f.years), by_year=False)
-        return measures.index_table(
+    def every_year() -> pd.DataFrame:
+        everyone = _agreement_rows(data, Filters(), by_year=False)
+        raw = measures.raw_scores(
             everyone,
             data.tables.get("exercises"),
             data.tables.get("exercise_participants"),
             data.tables.get("assistance"),
-            range(f.years[0], f.years[1] + 1),
-            weights,
-            ranged_years=[f.years[1]],
+            range(YEAR_BOUNDS[0], YEAR_BOUNDS[1] + 1),
         )
+        return measures.normalised(raw)
 
-    return data.memo(key, compute)
+    def compute() -> pd.DataFrame:
+        scores = data.memo("index-scores", every_year)
+        scores = scores[scores["year"].between(*f.years)]
+        return measures.index_from(scores, weights, ranged_years=[f.years[1]])
+
+    return data.memo(("index", f.years, tuple(sorted(weights.items()))), compute)

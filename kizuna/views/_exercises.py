@@ -8,9 +8,9 @@ from kizuna.state import Filters
 from kizuna.views._core import View, _cite, _coverage_note, caption
 
 
-def exercises(
-    data: Dataset, f: Filters, domains=(), kinds=(), colour_by="partner", arcs=None
-) -> View:
+def _frames(data: Dataset, f: Filters, domains=(), kinds=()):
+    """The exercises in the filters, their partners, map points, reach and source line; None
+    when nothing matches."""
     cite = _cite(data)
     participants = data["exercise_participants"]
     rows = analysis.filter_exercises(data["exercises"], participants, f)
@@ -18,29 +18,53 @@ def exercises(
         rows = rows[rows["domain"].isin(domains)]
     if kinds:
         rows = rows[rows["kind"].isin(kinds)]
-    view = View()
     if rows.empty:
+        return None
+    partners = analysis.exercise_partners(rows, participants)
+    chosen = partners if not f.partners else partners[partners["partner"].isin(f.partners)]
+    points = analysis.map_points(rows, partners, participants, f.partners)
+    return {
+        "rows": rows,
+        "partners": partners,
+        "reach": analysis.reach(chosen),
+        "points": analysis.citation_summary("exercises", points, "exercise_id", *cite),
+        "source": analysis.source_line("exercises", rows["exercise_id"], *cite),
+        "facet": "; ".join(x for x in (", ".join(domains), ", ".join(kinds)) if x),
+    }
+
+
+def _map(data: Dataset, f: Filters, frames: dict, colour_by="partner", arcs=None):
+    return charts.exercise_map(
+        frames["points"],
+        frames["reach"],
+        caption(
+            data, "Where Japan's forces trained with partners", f, frames["source"], frames["facet"]
+        ),
+        colour_by,
+        bool(f.partners) if arcs is None else arcs,
+    )
+
+
+def exercise_map(data: Dataset, f: Filters):
+    """The exercise map alone (the partner dossier shows it); None when nothing matches."""
+    frames = _frames(data, f)
+    return None if frames is None else _map(data, f, frames)
+
+
+def exercises(
+    data: Dataset, f: Filters, domains=(), kinds=(), colour_by="partner", arcs=None
+) -> View:
+    frames = _frames(data, f, domains, kinds)
+    view = View()
+    if frames is None:
         view.empty = (
             "No exercises, port calls or deployments match these filters. Widen the years, "
             "clear the domain or kind, or choose other partners."
         )
         return view
-    facet = "; ".join(x for x in (", ".join(domains), ", ".join(kinds)) if x)
-    partners = analysis.exercise_partners(rows, participants)
-    chosen = partners if not f.partners else partners[partners["partner"].isin(f.partners)]
-    reach = analysis.reach(chosen)
-    points = analysis.map_points(rows, partners, participants, f.partners)
-    points = analysis.citation_summary("exercises", points, "exercise_id", *cite)
-    source = analysis.source_line("exercises", rows["exercise_id"], *cite)
-    view.add(
-        charts.exercise_map(
-            points,
-            reach,
-            caption(data, "Where Japan's forces trained with partners", f, source, facet),
-            colour_by,
-            bool(f.partners) if arcs is None else arcs,
-        )
-    )
+    rows, partners, reach, points = (frames[k] for k in ("rows", "partners", "reach", "points"))
+    source, facet = frames["source"], frames["facet"]
+    view.add(_map(data, f, frames, colour_by, arcs))
     view.add(
         charts.tempo_bars(
             analysis.exercises_per_year(rows, "domain"),
