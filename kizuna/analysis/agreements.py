@@ -7,11 +7,16 @@ import pandas as pd
 
 from kizuna import countries
 from kizuna.analysis.common import _years_between
-from kizuna.schema import AGREEMENT_STAGES, AGREEMENT_TYPES
+from kizuna.schema import (
+    AGREEMENT_STAGES,
+    AGREEMENT_TYPES,
+    DEFENCE_AGREEMENT_TYPES,
+    MATRIX_TYPES,
+    MECHANISM_TYPES,
+)
 from kizuna.state import Filters
 
 # Types whose repeated rounds mark one standing mechanism rather than new commitments.
-MECHANISM_TYPES = ("2+2 dialogue", "strategic partnership / joint statement")
 
 
 def agreement_dates(agreements: pd.DataFrame) -> pd.DataFrame:
@@ -90,27 +95,6 @@ def groupings(agreement_rows: pd.DataFrame) -> pd.DataFrame:
     newest = rows.drop_duplicates("title").sort_values("dated", ascending=False)
     first = newest["agreement_id"].head(MAX_GROUPINGS)
     return rows[rows["agreement_id"].isin(first)]
-
-
-# Instruments that govern what forces may do together: the "defence agreements" the Overview
-# counts. Information-security and equipment-transfer agreements are not among them.
-DEFENCE_AGREEMENT_TYPES = (
-    "alliance treaty",
-    "status of forces",
-    "reciprocal access",
-    "acquisition and cross-servicing",
-)
-
-
-MATRIX_TYPES = (
-    "alliance treaty",
-    "reciprocal access",
-    "acquisition and cross-servicing",
-    "information security",
-    "defence equipment and technology transfer",
-    "co-development programme",
-    "2+2 dialogue",
-)
 
 
 def live_at(agreement_rows: pd.DataFrame, year: int) -> pd.DataFrame:

@@ -6,7 +6,8 @@ import pandas as pd
 
 from kizuna import countries
 from kizuna.charts.core import Caption, Chart, Draft, finish, safe_text, short_words, trace
-from kizuna.charts.theme import INDEX_SCALE, TYPE_SHORT
+from kizuna.charts.theme import INDEX_SCALE
+from kizuna.schema import TYPE_SHORT
 
 HEATMAP_PARTNERS = 12  # partners on the index-over-time heatmap
 

@@ -8,7 +8,7 @@ import plotly.graph_objects as go
 import plotly.io as pio
 
 from kizuna import countries
-from kizuna.schema import ASSESSMENTS, DOMAINS, TREATY_LEVEL_TYPES
+from kizuna.schema import ASSESSMENTS, DOMAINS
 
 FONT = "DejaVu Sans, Arial, sans-serif"  # DejaVu ships with Debian's Chromium: no web font
 
@@ -31,23 +31,6 @@ INDEX_SCALE = [[0, "#DEEBF7"], [0.5, "#6BAED6"], [1, "#08306B"]]  # light to dar
 
 
 SUBMEASURE_COLOURS = ("#0072B2", "#009E73", "#E69F00", "#CC79A7", "#56B4E9")
-
-
-TYPE_SHORT = {
-    "alliance treaty": "Security treaty",
-    "status of forces": "SOFA",
-    "reciprocal access": "RAA",
-    "acquisition and cross-servicing": "ACSA",
-    "information security": "ISA",
-    "defence equipment and technology transfer": "Equipment transfer",
-    "co-development programme": "Co-development",
-    "2+2 dialogue": "2+2",
-    "strategic partnership / joint statement": "Partnership statement",
-}
-
-
-# Types with a standard short name analysts use on a lifecycle row.
-TREATY_SHORT = TREATY_LEVEL_TYPES
 
 
 TEMPLATE = go.layout.Template(

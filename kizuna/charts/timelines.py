@@ -18,7 +18,7 @@ from kizuna.charts.core import (
     short_words,
     trace,
 )
-from kizuna.charts.theme import TREATY_SHORT, TYPE_SHORT
+from kizuna.schema import MECHANISM_TYPES, TREATY_LEVEL_TYPES, TYPE_SHORT
 
 TIMELINE_MAX = 400  # most recent agreements on the overview timeline
 
@@ -33,7 +33,7 @@ LIFECYCLE_MAX = 80  # agreements drawn; beyond that the chart is unreadable and 
 
 
 # One-day events (a 2+2 round, a joint statement) have no lifecycle to draw.
-LIFECYCLE_EXCLUDED = ("2+2 dialogue", "strategic partnership / joint statement")
+LIFECYCLE_EXCLUDED = MECHANISM_TYPES
 
 
 STAGE_SYMBOLS = {
@@ -66,7 +66,7 @@ def milestones_timeline(
     programmes = data["programme"] if "programme" in data else pd.Series(pd.NA, index=data.index)
     kind = [
         TYPE_SHORT[t]
-        if t in TREATY_SHORT
+        if t in TREATY_LEVEL_TYPES
         else short_words(p, 28)
         if pd.notna(p)
         else _statement_name(title)
@@ -135,7 +135,7 @@ def _lifecycle_labels(stages: pd.DataFrame) -> pd.DataFrame:
     short name where the type has one, else the title shortened on a word boundary."""
     first = stages.sort_values("date").drop_duplicates(["agreement_id", "partner"])
     kind = [
-        TYPE_SHORT[t] if t in TREATY_SHORT else _short_title(title)
+        TYPE_SHORT[t] if t in TREATY_LEVEL_TYPES else _short_title(title)
         for t, title in zip(first["type"], first["title"], strict=True)
     ]
     label = (

@@ -7,7 +7,6 @@ import textwrap
 import pandas as pd
 
 from kizuna import analysis
-from kizuna.charts.theme import TYPE_SHORT
 from kizuna.dossier._figures import (
     _grant_dates,
     partner_agreements,
@@ -19,6 +18,7 @@ from kizuna.dossier._model import CHRONOLOGY_COLUMNS, LABEL_CHARS, STAGE_WORDS, 
 from kizuna.dossier._records import cite
 from kizuna.export import format_date
 from kizuna.load import Dataset
+from kizuna.schema import TYPE_SHORT
 from kizuna.state import Filters
 
 

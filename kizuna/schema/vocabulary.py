@@ -2,34 +2,54 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 PRECISIONS = ("day", "month", "year")
 
-AGREEMENT_TYPES = (
-    "alliance treaty",
-    "reciprocal access",
-    "acquisition and cross-servicing",
-    "information security",
-    "defence equipment and technology transfer",
-    "strategic partnership / joint statement",
-    "2+2 dialogue",
-    "co-development programme",
-    "joint research",
-    "status of forces",
-    "other",
+
+@dataclass(frozen=True)
+class AgreementType:
+    """One type of agreement and what every view and measure needs to know of it."""
+
+    name: str
+    short: str  # the standard short name analysts use on a chart ("ACSA")
+    # binds under law and passes through stages (signature, entry into force): "treaty-level"
+    treaty_level: bool = False
+    # governs what forces may do together: the Overview's "defence agreements in force"
+    defence: bool = False
+    # a round of one standing mechanism (a 2+2, a joint statement): a one-day event, no lifecycle
+    mechanism: bool = False
+    # a column of the partner x instrument matrix
+    in_matrix: bool = False
+
+
+# In this order on every chart that lists types.
+AGREEMENT_KINDS = (
+    AgreementType("alliance treaty", "Security treaty", True, True, in_matrix=True),
+    AgreementType("status of forces", "SOFA", True, True),
+    AgreementType("reciprocal access", "RAA", True, True, in_matrix=True),
+    AgreementType("acquisition and cross-servicing", "ACSA", True, True, in_matrix=True),
+    AgreementType("information security", "ISA", True, in_matrix=True),
+    AgreementType(
+        "defence equipment and technology transfer", "Equipment transfer", True, in_matrix=True
+    ),
+    AgreementType("co-development programme", "Co-development", in_matrix=True),
+    AgreementType("2+2 dialogue", "2+2", mechanism=True, in_matrix=True),
+    AgreementType(
+        "strategic partnership / joint statement", "Partnership statement", mechanism=True
+    ),
+    AgreementType("joint research", "joint research"),
+    AgreementType("other", "other"),
 )
-# Instruments that bind under law and pass through stages (signature, entry into force): the
-# "treaty-level" types every view and measure means by that word.
+AGREEMENT_TYPES = tuple(t.name for t in AGREEMENT_KINDS)
+TREATY_LEVEL_TYPES = tuple(t.name for t in AGREEMENT_KINDS if t.treaty_level)
+DEFENCE_AGREEMENT_TYPES = tuple(t.name for t in AGREEMENT_KINDS if t.defence)
+MECHANISM_TYPES = tuple(t.name for t in AGREEMENT_KINDS if t.mechanism)
+MATRIX_TYPES = tuple(t.name for t in AGREEMENT_KINDS if t.in_matrix)
+TYPE_SHORT = {t.name: t.short for t in AGREEMENT_KINDS}
+
 # A cell may not start with these: a spreadsheet would run it as a formula (CSV injection).
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-
-TREATY_LEVEL_TYPES = (
-    "alliance treaty",
-    "status of forces",
-    "reciprocal access",
-    "acquisition and cross-servicing",
-    "information security",
-    "defence equipment and technology transfer",
-)
 EXERCISE_KINDS = ("exercise", "port call", "deployment")
 DOMAINS = ("air", "land", "maritime", "amphibious", "cyber", "space", "joint")
 # Who counts as Japan's partner in an exercise: "partner" trained with Japan's forces (bilateral,
