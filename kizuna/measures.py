@@ -203,6 +203,8 @@ def operations(exercises: pd.DataFrame, participants: pd.DataFrame, years: range
     rows = partners.assign(share=np.where(size > 1, MULTILATERAL_SHARE, 1.0)).merge(
         exercises[["exercise_id", "kind", "start"]], on="exercise_id"
     )
+    if rows.empty:
+        return _empty("operations")
     events = pd.DataFrame(
         {
             "partner": rows["country"],

@@ -254,3 +254,383 @@ def test_headline_says_deepest_only_when_no_weighting_changes_it():
     tied = measures.headline(table, 2026)
     assert "deepest" not in tied and "tied" in tied
     assert "the United States and Australia" in tied
+
+
+# ---- rules pinned for mutation testing (`make mutants`) -------------------------------------
+
+
+def one_partner(*rows, partner="AUS"):
+    """Agreement rows of one partner: rows as for agreements()."""
+    frame = agreements(*rows)
+    return analysis.agreements_with_partners(
+        frame, pd.DataFrame({"agreement_id": frame["agreement_id"], "country": partner})
+    )
+
+
+def test_an_instrument_ended_during_a_year_is_not_live_at_its_end():
+    got = measures.commitments(
+        one_partner(("isa", "information security", "2010-01-01", None, "2019-06-30", *[None] * 3)),
+        range(2009, 2021),
+    )
+    years = dict(zip(got["year"], got["commitments"], strict=True))
+    assert years == {y: 1.0 for y in range(2010, 2019)}  # live at the end of 2010 ... 2018
+
+
+def test_an_instrument_ended_on_new_years_eve_is_not_live_that_year():
+    got = measures.commitments(
+        one_partner(("isa", "information security", "2010-01-01", None, "2018-12-31", *[None] * 3)),
+        range(2017, 2020),
+    )
+    assert list(got["year"]) == [2017]
+
+
+def test_two_programmes_of_one_partner_count_twice():
+    got = measures.industry(
+        rows_of(
+            ("gcap", "co-development programme", "2022-12-09", None, None, None, None, "GCAP"),
+            ("sm3", "co-development programme", "2006-06-23", None, None, None, None, "SM-3"),
+        ),
+        range(2023, 2024),
+    )
+    assert value(got, "GBR", 2023, "industry") == 6.0
+
+
+def rows_of(*rows):
+    return one_partner(*rows, partner="GBR")
+
+
+def test_a_chain_that_loops_still_ends():
+    loop = agreements(
+        ("a", "information security", "2010-01-01", None, None, "b", None, None),
+        ("b", "information security", "2012-01-01", None, None, "a", None, None),
+    )
+    assert measures.chain_keys(loop).to_dict() == {"a": "a", "b": "b"}  # bad data, no hang
+
+
+def test_a_submeasure_with_nothing_on_record_is_empty_with_its_columns():
+    nothing = one_partner(("raa", "reciprocal access", "2022-01-06", None, None, *[None] * 3))
+    for name, got in [
+        ("industry", measures.industry(nothing, range(2022, 2024))),
+        ("dialogue", measures.dialogue(nothing, range(2022, 2024))),
+        ("operations", measures.operations(EXERCISES, PARTICIPANTS, range(2000, 2002))),
+        (
+            "operations",
+            measures.operations(EXERCISES, PARTICIPANTS.assign(role="observer"), range(2021, 2027)),
+        ),
+        ("assistance", measures.assistance(None, range(2022, 2024))),
+    ]:
+        assert got.empty and list(got.columns) == ["partner", "year", name]
+    undated = pd.DataFrame(
+        {
+            "recipient": ["PHL"],
+            "programme": ["capacity building"],
+            "notes_exchanged": pd.to_datetime([None]),
+            "delivered": pd.to_datetime([None]),
+            "fiscal_year": pd.array([None], dtype="Int64"),
+        }
+    )
+    never = measures.assistance(undated, range(2022, 2024))
+    assert never.empty and list(never.columns) == ["partner", "year", "assistance"]
+    early = measures.commitments(nothing, range(2000, 2002))
+    assert early.empty and list(early.columns) == ["partner", "year", "commitments"]
+
+
+def test_assistance_dated_by_delivery_when_no_exchange_of_notes():
+    grants = pd.DataFrame(
+        {
+            "recipient": ["PHL", "PHL"],
+            "programme": ["equipment transfer", "capacity building"],
+            "notes_exchanged": pd.to_datetime([None, None]),
+            "delivered": pd.to_datetime(["2022-05-01", None]),
+            "fiscal_year": pd.array([2019, None], dtype="Int64"),
+        }
+    )
+    got = measures.assistance(grants, range(2019, 2024))
+    assert value(got, "PHL", 2019, "assistance") == 0.0  # delivered 2022, not fiscal 2019
+    assert value(got, "PHL", 2022, "assistance") == 1.0
+    assert value(got, "PHL", 2023, "assistance") == 0.75
+
+
+def test_raw_scores_fill_missing_submeasures_with_zero():
+    grants = pd.DataFrame(
+        {
+            "recipient": ["PHL"],
+            "programme": ["Official Security Assistance"],
+            "notes_exchanged": pd.to_datetime(["2023-11-03"]),
+            "delivered": pd.to_datetime([None]),
+            "fiscal_year": pd.array([2023], dtype="Int64"),
+        }
+    )
+    raw = measures.raw_scores(rows(), None, None, grants, range(2022, 2024))
+    assert list(raw.columns) == ["partner", "year", *measures.SUBMEASURES]
+    assert raw["year"].dtype.kind == "i"
+    assert raw[list(measures.SUBMEASURES)].dtypes.map(lambda d: d.kind).eq("f").all()
+    assert list(zip(raw["year"], raw["partner"], strict=True)) == [
+        (2022, "AUS"),
+        (2022, "GBR"),
+        (2022, "ITA"),
+        (2022, "USA"),
+        (2023, "AUS"),
+        (2023, "GBR"),
+        (2023, "ITA"),
+        (2023, "PHL"),
+        (2023, "USA"),
+    ]
+    assert list(raw.index) == list(range(9))
+    phl = raw[raw["year"] == 2023].set_index("partner").loc["PHL"]
+    assert phl.to_dict() == {
+        "year": 2023,
+        "commitments": 0.0,
+        "operations": 0.0,  # no exercises given: nobody scores
+        "industry": 0.0,
+        "assistance": 1.0,
+        "dialogue": 0.0,
+    }
+    only_exercises = measures.raw_scores(rows(), EXERCISES, None, None, range(2023, 2024))
+    assert (only_exercises["operations"] == 0.0).all()
+
+
+def test_normalised_scores_a_small_leader_100_and_an_empty_submeasure_0():
+    raw = pd.DataFrame(
+        {
+            "partner": ["FJI", "PHL"],
+            "year": [2024, 2024],
+            "commitments": [0.0, 0.0],
+            "operations": [0.0, 0.0],
+            "industry": [0.0, 0.0],
+            "assistance": [0.25, 0.5],
+            "dialogue": [0.0, 0.0],
+        }
+    )
+    got = measures.normalised(raw).set_index("partner")
+    assert got.loc["PHL", "assistance"] == 100.0 and got.loc["FJI", "assistance"] == 50.0
+    assert (got[["commitments", "operations", "industry", "dialogue"]] == 0.0).all().all()
+
+
+def normalised_scores(**by_partner):
+    """{partner: {submeasure: score}} for one year, 2024; missing scores are 0."""
+    return pd.DataFrame(
+        [
+            {"partner": p, "year": 2024, **{k: s.get(k, 0.0) for k in measures.SUBMEASURES}}
+            for p, s in by_partner.items()
+        ]
+    )
+
+
+def test_composite_rounds_to_one_decimal_and_normalises_any_weights():
+    scores = normalised_scores(AUS={"commitments": 41.1333})
+    assert measures.composite(scores).loc[0, "index"] == 12.3  # 0.30 × 41.13 = 12.34
+    doubled = {k: 2 * w for k, w in measures.DEFAULT_WEIGHTS.items()}
+    assert measures.composite(scores, doubled).loc[0, "index"] == 12.3
+    both = normalised_scores(AUS={"commitments": 100.0, "industry": 50.0})
+    assert measures.composite(both).loc[0, "index"] == 37.5  # 30 + 7.5
+
+
+def test_composite_with_every_weight_zero_scores_nobody():
+    scores = normalised_scores(AUS={"commitments": 100.0}, GBR={"industry": 50.0})
+    got = measures.composite(scores, {k: 0.0 for k in measures.SUBMEASURES})
+    assert list(got["index"]) == [0.0, 0.0]
+    assert list(got["rank"]) == [1, 1]
+
+
+def test_composite_ranks_ties_together_and_counts_those_above():
+    scores = normalised_scores(
+        FRA={"operations": 10.0},
+        USA={"commitments": 50.0, "operations": 50.0},
+        GBR={"operations": 100.0},
+        AUS={"commitments": 100.0},
+    )
+    got = measures.composite(scores)
+    assert list(zip(got["partner"], got["rank"], strict=True)) == [
+        ("AUS", 1),
+        ("GBR", 1),
+        ("USA", 1),
+        ("FRA", 4),
+    ]
+    assert got["rank"].dtype.kind == "i"
+    assert list(got.index) == [0, 1, 2, 3]
+
+
+def test_rank_ranges_follow_the_spread_of_the_weights():
+    # AUS leads on commitments (0.30), GBR on industry (0.15): GBR can come first only when its
+    # weight is drawn more than twice the other's, which ±50% allows (1.5 / 0.5 = 3 > 2).
+    scores = normalised_scores(AUS={"commitments": 100.0}, GBR={"industry": 100.0})
+    ranges = measures.rank_ranges(scores).set_index("partner")
+    assert ranges.loc["GBR", ["best_rank", "worst_rank"]].tolist() == [1, 2]
+    assert ranges.loc["AUS", ["best_rank", "worst_rank"]].tolist() == [1, 2]
+    # ±30% does not: at most 1.3 / 0.7 < 2
+    narrow = measures.rank_ranges(scores, spread=0.3).set_index("partner")
+    assert narrow.loc["GBR", ["best_rank", "worst_rank"]].tolist() == [2, 2]
+    # weights given are perturbed, not the defaults: with industry heavy GBR is always first
+    heavy = measures.rank_ranges(scores, {"industry": 1.0}).set_index("partner")
+    assert heavy.loc["GBR", ["best_rank", "worst_rank"]].tolist() == [1, 1]
+
+
+def test_rank_ranges_do_not_split_a_tie_and_do_not_merge_near_neighbours():
+    scores = normalised_scores(AUS={"commitments": 100.0}, GBR={"commitments": 99.0})
+    ranges = measures.rank_ranges(scores).set_index("partner")
+    assert ranges.loc["GBR", ["best_rank", "worst_rank"]].tolist() == [2, 2]
+    tied = measures.rank_ranges(normalised_scores(AUS={"dialogue": 80.0}, GBR={"dialogue": 80.0}))
+    assert tied[["best_rank", "worst_rank"]].to_numpy().tolist() == [[1, 1], [1, 1]]
+
+
+def test_rank_ranges_one_row_per_partner_and_year_in_year_order():
+    s = scores()
+    later_first = s.sort_values("year", ascending=False)
+    got = measures.rank_ranges(later_first)
+    assert len(got) == len(s)
+    assert list(got["year"]) == sorted(got["year"])
+    assert list(got.columns) == ["partner", "year", "best_rank", "worst_rank"]
+
+
+GRANTS = pd.DataFrame(
+    {
+        "recipient": ["PHL"],
+        "programme": ["Official Security Assistance"],
+        "notes_exchanged": pd.to_datetime(["2023-11-03"]),
+        "delivered": pd.to_datetime([None]),
+        "fiscal_year": pd.array([2023], dtype="Int64"),
+    }
+)
+
+
+def test_index_table_uses_every_record_and_the_weights_given():
+    table = measures.index_table(rows(), EXERCISES, PARTICIPANTS, GRANTS, range(2023, 2024))
+    by = table.set_index("partner")
+    assert by.loc["ITA", "operations"] == 100.0  # the port call of 2023
+    assert by.loc["PHL", "assistance"] == 100.0
+    industry = {k: 0.0 for k in measures.SUBMEASURES} | {"industry": 1.0}
+    weighted = measures.index_table(
+        rows(), EXERCISES, PARTICIPANTS, GRANTS, range(2023, 2024), industry
+    ).set_index("partner")
+    assert weighted.loc["ITA", "index"] == 100.0 and weighted.loc["USA", "index"] == 0.0
+    # ranges drawn around the weights given: with industry alone, no draw lifts the USA (no
+    # industry) above 4th of 5
+    assert weighted.loc["USA", ["best_rank", "worst_rank"]].tolist() == [4, 4]
+
+
+def test_index_table_ranges_only_the_years_asked():
+    table = measures.index_table(
+        rows(), EXERCISES, PARTICIPANTS, None, range(2022, 2024), ranged_years=[2023]
+    )
+    assert list(table.columns) == [
+        "partner",
+        "year",
+        *measures.SUBMEASURES,
+        "index",
+        "rank",
+        "best_rank",
+        "worst_rank",
+    ]
+    in_2023 = table[table["year"] == 2023]
+    assert in_2023["best_rank"].notna().all() and in_2023["worst_rank"].notna().all()
+    assert table[table["year"] == 2022]["best_rank"].isna().all()
+    assert list(table.index) == list(range(len(table)))
+    assert list(zip(table["year"], table["rank"], strict=True)) == sorted(
+        zip(table["year"], table["rank"], strict=True)
+    )
+    assert in_2023["rank"].min() == 1
+    assert in_2023.set_index("partner").loc["USA", "commitments"] == 100.0
+    every = measures.index_table(rows(), EXERCISES, PARTICIPANTS, None, range(2022, 2024))
+    assert every["best_rank"].notna().all()
+    assert every.drop(columns=["best_rank", "worst_rank"]).equals(
+        table.drop(columns=["best_rank", "worst_rank"])
+    )
+
+
+def test_index_table_with_nothing_on_record_in_the_years():
+    # 1951 alone (the year slider allows it): nothing here is live before the 1960 treaty
+    table = measures.index_table(rows(), None, None, None, range(1951, 1952))
+    assert table.empty
+    assert {"index", "rank", "best_rank", "worst_rank"} <= set(table.columns)
+    assert measures.headline(table, 1951) == "No partnership is on record in 1951."
+
+
+INDEX = pd.DataFrame(
+    {
+        "partner": ["USA", "AUS", "GBR", "PHL"],
+        "year": [2025] * 4,
+        "rank": [1, 2, 3, 4],
+        "best_rank": [1, 2, 2, 4],
+        "worst_rank": [1, 3, 3, 4],
+    }
+)
+
+
+def test_headline_names_the_two_runners_up_only():
+    assert measures.headline(INDEX, 2025) == (
+        "In 2025, Japan's deepest partnership on record is with the United States: first under "
+        "all 400 weightings tried; next come Australia (rank 2–3) and the United Kingdom "
+        "(rank 2–3)."
+    )
+    alone = INDEX.head(1)
+    assert measures.headline(alone, 2025) == (
+        "In 2025, Japan's deepest partnership on record is with the United States: first under "
+        "all 400 weightings tried."
+    )
+    assert measures.headline(INDEX, 2019) == "No partnership is on record in 2019."
+
+
+def test_headline_with_partners_says_where_each_stands():
+    got = measures.headline(INDEX, 2025, partners=("PHL", "AUS", "FRA"))
+    assert got == (
+        "In 2025, Philippines ranks 4th of 4 on the composite index (range 4); Australia ranks "
+        "2nd of 4 on the composite index (range 2–3); France has no partnership on record. "
+        + measures.headline(INDEX, 2025)
+    )
+
+
+def test_headline_calls_no_one_deepest_when_two_can_rank_first():
+    shared = INDEX.assign(best_rank=[1, 1, 2, 4], worst_rank=[1, 2, 3, 4])
+    assert measures.headline(shared, 2025) == (
+        "In 2025, no partner is first under every weighting: the United States and Australia "
+        "each rank first under some of the 400 weightings tried, so they are tied at the top."
+    )
+    unsure = INDEX.assign(worst_rank=[2, 3, 3, 4])
+    assert "no partner is first under every weighting: the United States each" in (
+        measures.headline(unsure, 2025)
+    )
+
+
+@pytest.mark.parametrize(
+    "n, text",
+    [
+        (1, "1st"),
+        (2, "2nd"),
+        (3, "3rd"),
+        (4, "4th"),
+        (10, "10th"),
+        (11, "11th"),
+        (12, "12th"),
+        (13, "13th"),
+        (20, "20th"),
+        (21, "21st"),
+        (22, "22nd"),
+        (23, "23rd"),
+        (101, "101st"),
+        (111, "111th"),
+        (121, "121st"),
+        (112, "112th"),
+        (120, "120th"),
+    ],
+)
+def test_ordinal(n, text):
+    assert measures._ordinal(n) == text
+
+
+def test_join_and_range():
+    assert measures._join(["A"]) == "A"
+    assert measures._join(["A", "B"]) == "A and B"
+    assert measures._join(["A", "B", "C"]) == "A, B and C"
+    row = pd.Series({"best_rank": 2, "worst_rank": 2})
+    assert measures._range(row) == "2"
+    assert measures._range(row.replace({2: 3}).combine_first(row).astype(int)) == "3"
+    assert measures._range(pd.Series({"best_rank": 1, "worst_rank": 3})) == "1–3"
+
+
+def test_weights_table_gives_each_weight_and_its_reason():
+    got = measures.weights_table()
+    assert list(got.columns) == ["sub-measure", "default weight", "why"]
+    assert list(got["sub-measure"]) == list(measures.SUBMEASURES)
+    assert list(got["default weight"]) == [0.30, 0.30, 0.15, 0.10, 0.15]
+    assert got["why"].tolist() == [measures.WEIGHT_REASONS[k] for k in measures.SUBMEASURES]
