@@ -60,7 +60,11 @@ def generate(factor: int, target: Path, source: Path = DEFAULT_DATA_DIR) -> dict
         missing = [c for c in table.columns if c not in frame]
         if missing:
             raise ValueError(f"{table.file} lacks columns {missing}")
-        out = replicate(frame[table.columns], factor, id_columns(name))
+        # The reference tables (coverage, official rosters) describe the record, not add to it:
+        # they stay as shipped (a roster entry still finds its record, the first copy).
+        times = 1 if table.folder or name == "coverage" else factor
+        out = replicate(frame[table.columns], times, id_columns(name))
+        (target / table.file).parent.mkdir(parents=True, exist_ok=True)
         out.to_csv(target / table.file, index=False)
         counts[name] = len(out)
     return counts
