@@ -50,11 +50,12 @@ class Reps:
     server_filter: int  # AppTest filter changes per page
 
 
+# server_filter: filter states per page, each timed twice (new view, then repeated view)
 REPS = {
-    1: Reps(5, 3, 20),
-    10: Reps(2, 2, 10),
-    100: Reps(2, 1, 5),
-    1000: Reps(1, 1, 3),
+    1: Reps(5, 3, 10),
+    10: Reps(2, 1, 5),
+    100: Reps(1, 1, 3),
+    1000: Reps(1, 1, 2),
 }
 QUICK = Reps(2, 2, 5)
 

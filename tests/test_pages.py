@@ -215,6 +215,8 @@ def test_index_headline_and_weights_on_the_partnerships_page(data):
     bars = titled(at, f"Composite partnership index, {ALL_YEARS[1]}")
     first = bars["data"][0]["y"][0]
     assert first == "United States"
+    labels = bars["data"][-1]["text"]  # "87  #1", "58  #2 (2–3)": ranks are whole numbers
+    assert labels[1].split("  ")[1].startswith("#2") and not any(".0" in t for t in labels)
     at.slider(key="partnerships_w_commitments").set_value(0.0).run()
     at.slider(key="partnerships_w_operations").set_value(0.0).run()
     at.slider(key="partnerships_w_dialogue").set_value(0.0).run()

@@ -75,8 +75,9 @@ def index_bars(index: pd.DataFrame, weights: dict[str, float], caption: Caption)
                 "<extra></extra>",
             )
         )
+    # Ranks are whole numbers; the range columns are floats (empty in years not ranged).
     ranges = [
-        f"#{r} ({lo}–{hi})" if lo != hi else f"#{r}"
+        f"#{int(r)} ({int(lo)}–{int(hi)})" if pd.notna(lo) and lo != hi else f"#{int(r)}"
         for r, lo, hi in zip(data["rank"], data["best_rank"], data["worst_rank"], strict=True)
     ]
     fig.add_trace(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import threading
 import weakref
 from collections import OrderedDict
@@ -15,7 +14,7 @@ from kizuna.charts import Chart
 from kizuna.state import Filters
 from kizuna.ui.text import plain
 
-TABLE_ROWS = 1_000  # rows a table sends to the browser; downloads carry all of them
+TABLE_ROWS = 500  # rows a table sends to the browser (its payload); downloads carry all of them
 TOPOJSON_URL = "app/static/topojson/"
 PLOTLY_CONFIG = {
     "topojsonURL": TOPOJSON_URL,
@@ -25,26 +24,23 @@ PLOTLY_CONFIG = {
 
 
 def chart(c: Chart, f: Filters, key: str | None = None, on_select=None):
-    """A chart with an accessible name (its title and one-line summary), the summary shown under
-    it, and its download control; the widget key is the chart's name. ``on_select``: True to
-    rerun with the clicked points, or a callback run before the rerun."""
+    """A chart with its accessible name (its title and one-line summary, Streamlit's ``alt``),
+    the summary shown under it, and its download control; the widget key is the chart's name.
+    ``on_select``: True to rerun with the clicked points, or a callback run before the rerun."""
     key = key or c.name
-    with st.container(key=f"chart-{key}"):
-        if c.is_altair:
-            event = st.altair_chart(c.figure, width="stretch", key=key)
-        else:
-            event = st.plotly_chart(
-                c.figure,
-                width="stretch",
-                theme=None,
-                config=PLOTLY_CONFIG,
-                key=key,
-                on_select=on_select
-                if callable(on_select)
-                else ("rerun" if on_select else "ignore"),
-                selection_mode=("points",) if on_select else ("points", "box", "lasso"),
-            )
-    name_chart(f"chart-{key}", accessible_name(c))
+    if c.is_altair:
+        event = st.altair_chart(c.figure, width="stretch", key=key, alt=accessible_name(c))
+    else:
+        event = st.plotly_chart(
+            c.figure,
+            width="stretch",
+            theme=None,
+            config=PLOTLY_CONFIG,
+            key=key,
+            on_select=on_select if callable(on_select) else ("rerun" if on_select else "ignore"),
+            selection_mode=("points",) if on_select else ("points", "box", "lasso"),
+            alt=accessible_name(c),
+        )
     plain(c.summary)
     downloads(c, f, key)
     return event
@@ -52,39 +48,6 @@ def chart(c: Chart, f: Filters, key: str | None = None, on_select=None):
 
 def accessible_name(c: Chart) -> str:
     return f"Chart: {c.caption.title}. {c.summary}"
-
-
-# Streamlit gives a chart element no way to carry a label, so the page names each chart's
-# container (role "figure", aria-label) from the browser. One observer per browser tab keeps the
-# names on when Streamlit redraws an element; each chart adds its own entry.
-_NAME_SCRIPT = """<script>
-(() => {
-  const names = (window.kizunaChartNames = window.kizunaChartNames || {});
-  names[%(selector)s] = %(label)s;
-  const apply = () => {
-    for (const [selector, label] of Object.entries(names)) {
-      const el = document.querySelector(selector);
-      if (el && el.getAttribute("aria-label") !== label) {
-        el.setAttribute("role", "figure");
-        el.setAttribute("aria-label", label);
-      }
-    }
-  };
-  apply();
-  if (!window.kizunaChartObserver) {
-    window.kizunaChartObserver = new MutationObserver(apply);
-    window.kizunaChartObserver.observe(document.body, { childList: true, subtree: true });
-  }
-})();
-</script>"""
-
-
-def name_chart(container_key: str, label: str) -> None:
-    script = _NAME_SCRIPT % {
-        "selector": json.dumps(f".st-key-{container_key}"),
-        "label": json.dumps(label).replace("</", "<\\/"),
-    }
-    st.html(script, unsafe_allow_javascript=True)
 
 
 def downloads(c: Chart, f: Filters, key: str) -> None:

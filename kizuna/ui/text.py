@@ -39,10 +39,7 @@ def plain(text: str, quote: bool = False, lead: bool = False) -> None:
 HOUSE_STYLE = (
     "<style>[data-testid='stCaptionContainer'] { opacity: 1 !important; }"
     " [data-testid='stCaptionContainer'], [data-testid='stCaptionContainer'] *"
-    " { color: #555555 !important; }"
-    # The script naming a chart (render.name_chart) takes no room, not even the column's gap.
-    " [data-testid='stElementContainer']:has(> [data-testid='stHtml'] > script:only-child)"
-    " { display: none; }</style>"
+    " { color: #555555 !important; }</style>"
 )
 
 
