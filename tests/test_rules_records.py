@@ -305,3 +305,42 @@ def test_dictionary_lists_each_field_with_its_rules():
         columns=["column", "kind", "required", "allowed values / refers to", "meaning"],
     )
     pd.testing.assert_frame_equal(got, expected)
+
+
+def test_each_tables_citations_are_joined_once_per_pair_of_frames():
+    from kizuna.analysis import sources
+
+    other = SOURCES.assign(publisher="Other publisher")
+    first = sources._cited("exercises", CITATIONS, SOURCES)
+    second = sources._cited("exercises", CITATIONS, other)
+    assert set(second["publisher"].dropna()) == {"Other publisher"}  # not the first pair's join
+    assert set(first["publisher"].dropna()) == {"MOD Japan", "Reuters"}
+    assert sources._cited("exercises", CITATIONS, SOURCES) is first  # looked up, not rebuilt
+    assert sources._cited("exercises", CITATIONS, other) is second
+    copied = CITATIONS.copy()  # another citations frame with the same sources: its own join
+    assert sources._cited("exercises", copied, SOURCES) is not first
+    assert sources._cited("exercises", CITATIONS, SOURCES) is first
+    summary = sources._summaries("exercises", CITATIONS, SOURCES)
+    assert sources._summaries("exercises", CITATIONS, SOURCES) is summary
+
+
+def test_joins_of_frames_that_are_gone_are_dropped():
+    import gc
+
+    from kizuna.analysis import sources
+
+    gone = SOURCES.copy()
+    sources._cited("exercises", CITATIONS, gone)
+    del gone
+    gc.collect()
+    kept = SOURCES.copy()
+    sources._cited("exercises", CITATIONS, kept)  # a new pair sweeps the cache
+    assert len(sources._JOINED) == 1
+    assert all(c() is not None and s() is not None for c, s, _ in sources._JOINED.values())
+
+
+def test_a_source_with_a_blank_field_still_gives_its_publisher_and_address():
+    untitled = SOURCES.assign(title=SOURCES["title"].where(SOURCES["source_id"] != "s1"))
+    frame = pd.DataFrame({"exercise_id": ["a"]})
+    got = analysis.citation_summary("exercises", frame, "exercise_id", CITATIONS, untitled)
+    assert (got.loc[0, "sources"], got.loc[0, "source_urls"]) == ("MOD Japan", "u1")
