@@ -11,6 +11,8 @@ import hashlib
 import io
 import os
 import pickle
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,6 +22,7 @@ import pandera.pandas as pa
 from kizuna.rules import Problem, build_schema, problems_from
 from kizuna.schema import CITED_TABLES, TABLES, Table, upstream
 
+_MEMO_LOCK = threading.Lock()
 DEFAULT_DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 BOM = b"\xef\xbb\xbf"
 
@@ -44,16 +47,22 @@ class Dataset:
             return "unknown"
         return self.tables["sources"]["accessed"].max().date().isoformat()
 
-    def memo(self, key, compute, limit: int = 64):
+    def memo(self, key, compute, limit: int = 128):
         """A frame derived from the tables, computed once per dataset and key: the dataset is
         shared read-only by every session, so what is derived from it can be too. At most
-        ``limit`` keys are kept; the oldest is dropped first."""
-        derived = self.__dict__.setdefault("_derived", {})
-        if key not in derived:
-            if len(derived) >= limit:
-                derived.pop(next(iter(derived)))
-            derived[key] = compute()
-        return derived[key]
+        ``limit`` keys are kept; the one used longest ago is dropped first (so the index's
+        scores for every year, asked for by every range, stay)."""
+        with _MEMO_LOCK:
+            derived = self.__dict__.setdefault("_derived", OrderedDict())
+            if key in derived:
+                derived.move_to_end(key)
+                return derived[key]
+        value = compute()  # outside the lock: two sessions may both compute a new key, once
+        with _MEMO_LOCK:
+            derived[key] = value
+            while len(derived) > limit:
+                derived.popitem(last=False)
+        return value
 
     def ok(self, *names: str) -> bool:
         return all(n in self.tables for n in names)

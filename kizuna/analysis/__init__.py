@@ -18,6 +18,7 @@ from kizuna.analysis.agreements import (
     lifecycle,
     live_at,
 )
+from kizuna.analysis.common import among, when_text
 from kizuna.analysis.exercises import (
     exercise_partners,
     exercises_in,
@@ -53,6 +54,8 @@ from kizuna.analysis.sources import (
 )
 
 __all__ = [
+    "among",
+    "when_text",
     "DEFENCE_AGREEMENT_TYPES",
     "MATRIX_TYPES",
     "MAX_GROUPINGS",

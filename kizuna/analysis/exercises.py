@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 
 from kizuna import countries, geo
-from kizuna.analysis.common import _when, _years_between
+from kizuna.analysis.common import _years_between, among, when_text
 from kizuna.state import Filters
 
 
@@ -19,7 +19,7 @@ def filter_exercises(
     if filters.partners:
         with_japan = participants[participants["role"].eq("partner")]
         ids = with_japan.loc[with_japan["country"].isin(filters.partners), "exercise_id"]
-        rows = rows[rows["exercise_id"].isin(ids)]
+        rows = rows[among(rows["exercise_id"], ids)]
     return rows.sort_values("start").reset_index(drop=True)
 
 
@@ -27,7 +27,7 @@ def exercise_partners(exercise_rows: pd.DataFrame, participants: pd.DataFrame) -
     """One row per exercise and partner that trained with Japan's forces in it (role
     'partner'; co-participants and observers are not Japan's partners), with the year."""
     rows = participants[
-        participants["exercise_id"].isin(exercise_rows["exercise_id"])
+        among(participants["exercise_id"], exercise_rows["exercise_id"])
         & participants["role"].eq("partner")
     ].rename(columns={"country": "partner"})
     return rows.merge(
@@ -64,8 +64,8 @@ def map_points(exercise_rows, partner_rows, participants, selected=()) -> pd.Dat
     leads = ranked.drop_duplicates("exercise_id").set_index("exercise_id")["partner"]
     out = exercise_rows.merge(scale(participants), on="exercise_id", how="left")
     out["lead_partner"] = out["exercise_id"].map(leads).fillna(countries.JAPAN)
-    start = [_when(d, p) for d, p in zip(out["start"], out["start_precision"], strict=True)]
-    end = [_when(d, p) for d, p in zip(out["end"], out["end_precision"], strict=True)]
+    start = when_text(out["start"], out["start_precision"])
+    end = when_text(out["end"], out["end_precision"])
     out["when"] = [s if not e or e == s else f"{s} – {e}" for s, e in zip(start, end, strict=True)]
     return out
 

@@ -6,15 +6,18 @@ import re
 import threading
 import weakref
 
+import numpy as np
 import pandas as pd
 
+from kizuna.analysis.common import among
 from kizuna.schema import TABLES
 
 
 def sources_for(table: str, record_ids, citations: pd.DataFrame, sources: pd.DataFrame):
     """The sources cited by these records of a table, one row per record and source."""
     cited = _cited(table, citations, sources)
-    return cited[cited["record_id"].isin(list(record_ids))].reset_index(drop=True)
+    ids = record_ids if isinstance(record_ids, pd.Series | pd.Index) else list(record_ids)
+    return cited[among(cited["record_id"], ids)].reset_index(drop=True)
 
 
 # Per (citations, sources) pair of frames, each table's citations joined to their sources and
@@ -93,7 +96,10 @@ def source_line(table: str, record_ids, citations: pd.DataFrame, sources: pd.Dat
 
 def sources_phrase(cited: pd.DataFrame, records: int) -> str:
     """The source line for cited rows (sources_for's output, of one table or several)."""
-    publishers = cited["publisher"].map(short_publisher).value_counts().index.tolist()
+    # each distinct publisher shortened once, not once per citation
+    codes, names = pd.factorize(cited["publisher"], use_na_sentinel=False)
+    shortened = np.array([short_publisher(n) for n in names], dtype=object)
+    publishers = pd.Series(shortened[codes]).value_counts().index.tolist()
     if not publishers:
         named = "none"
     elif len(publishers) <= 3:

@@ -122,9 +122,12 @@ def _at_precision(value, precision) -> str:
     return value.strftime({"year": "%Y", "month": "%b %Y"}.get(precision, "%-d %b %Y"))
 
 
+_JAPAN_PREFIX = re.compile(r"^(Japan|Japan-\S+|\S+-Japan)\s+")
+
+
 def _short_title(title: str, limit: int = 30) -> str:
     """A title cut on a word boundary, without the 'Japan-X' prefix."""
-    text = pd.Series([title]).str.replace(r"^(Japan|Japan-\S+|\S+-Japan)\s+", "", regex=True)[0]
+    text = _JAPAN_PREFIX.sub("", str(title), count=1)
     if len(text) <= limit:
         return text
     return text[:limit].rsplit(" ", 1)[0] + "…"

@@ -44,7 +44,8 @@ def build(data: Dataset, partner: str, years: tuple[int, int]) -> Dossier:
         undated=undated,
         chart=chart,
         agreements=agreement_stages(agreements, year),
-        programmes=programmes(data, partner),
-        article=article(data, partner),
+        # whatever the years: built once per partner
+        programmes=data.memo(("dossier_programmes", partner), lambda: programmes(data, partner)),
+        article=data.memo(("dossier_article", partner), lambda: article(data, partner)),
         exercise_map=exercise_map,
     )

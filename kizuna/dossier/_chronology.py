@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import textwrap
 
 import pandas as pd
@@ -22,8 +23,14 @@ from kizuna.schema import TYPE_SHORT
 from kizuna.state import Filters
 
 
+@functools.lru_cache(maxsize=4096)
+def _shorten(text: str, width: int) -> str:
+    return textwrap.shorten(text, width=width, placeholder="…")
+
+
 def short(text: str, width: int = LABEL_CHARS) -> str:
-    return textwrap.shorten(str(text), width=width, placeholder="…")
+    """A label cut on a word boundary (labels repeat across partners and years: kept)."""
+    return _shorten(str(text), width)
 
 
 def _abbreviation(title: str, kind: str) -> str:

@@ -13,11 +13,17 @@ from kizuna.state import Filters
 
 def partner_agreements(data: Dataset, partner: str) -> pd.DataFrame:
     """Every agreement-partner row with this partner, whatever its date."""
-    rows = data.memo(
-        "agreements_with_partners",
-        lambda: analysis.agreements_with_partners(data["agreements"], data["agreement_parties"]),
-    )
-    return rows[rows["partner"] == partner].reset_index(drop=True)
+
+    def compute() -> pd.DataFrame:
+        rows = data.memo(
+            "agreements_with_partners",
+            lambda: analysis.agreements_with_partners(
+                data["agreements"], data["agreement_parties"]
+            ),
+        )
+        return rows[rows["partner"] == partner].reset_index(drop=True)
+
+    return data.memo(("partner_agreements", partner), compute)
 
 
 def current_level(agreements: pd.DataFrame, year: int) -> tuple[str | None, str | None]:
@@ -62,8 +68,11 @@ def partner_exercises(data: Dataset, partner: str) -> pd.DataFrame:
             {c: pd.Series(dtype="object") for c in ("exercise_id", "name", "kind", "location")}
             | {"start": pd.Series(dtype="datetime64[ns]")}
         )
-    return analysis.filter_exercises(
-        data["exercises"], data["exercise_participants"], Filters((partner,))
+    return data.memo(
+        ("partner_exercises", partner),
+        lambda: analysis.filter_exercises(
+            data["exercises"], data["exercise_participants"], Filters((partner,))
+        ),
     )
 
 
@@ -86,8 +95,8 @@ def partner_milestones(data: Dataset, partner: str) -> pd.DataFrame:
     milestones = data["milestones"]
     ids = links.loc[links["country"] == partner, "milestone_id"]
     japan = links.loc[links["country"] == countries.JAPAN, "milestone_id"]
-    shared = set(milestones.loc[milestones["milestone_id"].isin(japan), "programme"])
-    rows = milestones[milestones["milestone_id"].isin(ids)]
+    shared = set(milestones.loc[analysis.among(milestones["milestone_id"], japan), "programme"])
+    rows = milestones[analysis.among(milestones["milestone_id"], ids)]
     return rows.assign(with_japan=rows["programme"].isin(shared)).reset_index(drop=True)
 
 

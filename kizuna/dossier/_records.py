@@ -71,9 +71,9 @@ def programmes(data: Dataset, partner: str) -> pd.DataFrame:
                 for d, p in zip(rows["announced"], rows["announced_precision"], strict=True)
             ],
             "restates": rows["revises"].map(text),
-            "restated later": rows["milestone_id"]
-            .isin(data["milestones"]["revises"].dropna())
-            .map({True: "yes", False: ""}),
+            "restated later": analysis.among(
+                rows["milestone_id"], data["milestones"]["revises"].dropna()
+            ).map({True: "yes", False: ""}),
             "sources": rows["sources"],
             "source_urls": rows["source_urls"],
             "milestone_id": rows["milestone_id"],

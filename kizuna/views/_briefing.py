@@ -45,4 +45,5 @@ def cited_sources(data: Dataset, tables: dict[str, pd.DataFrame]) -> pd.DataFram
         if name in keys
     ]
     wanted = set(pd.concat(ids)) if ids else set()
-    return data["sources"][data["sources"]["source_id"].isin(wanted)].reset_index(drop=True)
+    sources = data["sources"]
+    return sources[analysis.among(sources["source_id"], wanted)].reset_index(drop=True)

@@ -1,0 +1,96 @@
+"""The helpers that keep views fast at scale give the answers of the plain pandas they replace,
+and the dataset's memo keeps what is used."""
+
+import pandas as pd
+import pytest
+
+from kizuna.analysis.common import _when, among, when_text
+from kizuna.analysis.sources import short_publisher, sources_phrase
+from kizuna.load import Dataset
+
+IDS = pd.Series(["EX-1", "EX-2", None, "EX-3"], index=[10, 11, 12, 13], dtype="str")
+
+
+@pytest.mark.parametrize(
+    "wanted",
+    [
+        ["EX-1"],
+        [None],
+        pd.Series(["EX-3", "EX-1"], dtype="str"),
+        pd.Index(["EX-2"]),
+        {"EX-2", "EX-9"},
+        set(),
+        [1, 2],
+        pd.Series(["EX-1"], dtype=object),
+    ],
+    ids=["list", "missing", "arrow series", "index", "set", "empty", "numbers", "objects"],
+)
+def test_among_is_isin(wanted):
+    found = among(IDS, wanted)
+    assert found.equals(IDS.isin(wanted))
+    assert list(found.index) == [10, 11, 12, 13]
+
+
+def test_among_finds_ids_among_many():
+    many = pd.Series([f"EX-{i}" for i in range(5000)], dtype="str")
+    assert among(IDS, many).tolist() == [True, True, False, True]
+
+
+def test_dates_are_written_at_their_precision_like_one_at_a_time():
+    dates = pd.Series(
+        pd.to_datetime(["2020-03-05", None, "2021-01-01", "2022-02-01", "2020-03-05"])
+    )
+    for precisions in (
+        ["day", "year", "year", "month", "year"],
+        [None, "day", None, "unknown", "day"],
+    ):
+        column = pd.Series(precisions, dtype="str")
+        expected = [_when(d, p) for d, p in zip(dates, column, strict=True)]
+        assert when_text(dates, column) == expected
+    assert when_text(dates, pd.Series(["day", "year", "year", "month", "year"])) == [
+        "05 Mar 2020",
+        "",
+        "2021",
+        "Feb 2022",
+        "2020",
+    ]
+
+
+def test_source_line_counts_short_names_as_before():
+    cited = pd.DataFrame(
+        {
+            "publisher": [
+                "Reuters",
+                "Ministry of Defense of Japan",
+                "Japan Ministry of Defense",
+                "Reuters",
+                "Kyodo",
+                "Reuters",
+                "Kyodo",
+                "The Diplomat",
+            ]
+        },
+        dtype="str",
+    )
+    plain = cited["publisher"].map(short_publisher).value_counts().index.tolist()
+    assert plain[:2] == ["Reuters", "MOD Japan"]
+    assert sources_phrase(cited, 6) == (
+        f"Sources: {', '.join(plain[:3])} and {len(plain) - 3} others; 6 records"
+    )
+
+
+def test_memo_keeps_what_was_used_last():
+    data = Dataset(directory=None)
+    built = []
+
+    def make(key):
+        built.append(key)
+        return key
+
+    data.memo("scores", lambda: make("scores"), limit=2)
+    data.memo("a", lambda: make("a"), limit=2)
+    data.memo("scores", lambda: make("scores"), limit=2)  # used again: now the newest
+    data.memo("b", lambda: make("b"), limit=2)  # drops "a", used longest ago
+    data.memo("scores", lambda: make("scores"), limit=2)
+    data.memo("a", lambda: make("a"), limit=2)
+    assert built == ["scores", "a", "b", "a"]
