@@ -174,7 +174,14 @@ def typed(frame: pd.DataFrame, table: Table) -> pd.DataFrame:
     for f in table.fields:
         s = frame[f.name]
         if f.kind == "date":
-            out[f.name] = pd.to_datetime(s.map(_parse_date, na_action="ignore"))
+            # each distinct date parsed once (dates repeat; per value this was most of typing)
+            codes, distinct = pd.factorize(s)
+            parsed = pd.to_datetime(pd.Series([_parse_date(v) for v in distinct], dtype=object))
+            out[f.name] = (
+                pd.Series(parsed.to_numpy()[codes] if len(distinct) else pd.NaT, index=frame.index)
+                .where(codes >= 0)
+                .astype("datetime64[us]")
+            )
         elif f.kind == "int":
             out[f.name] = pd.to_numeric(s).astype("Int64")
         elif f.kind == "float":

@@ -9,6 +9,7 @@ import pandas as pd
 import pandera.pandas as pa
 
 from kizuna import countries, geo
+from kizuna.frames import among
 from kizuna.schema import FORMULA_PREFIXES, RECORD_LINK_TABLES, Field, Table
 
 
@@ -118,9 +119,11 @@ def _column_checks(f: Field, context: dict[str, set[str]]) -> list[pa.Check]:
         target_table, target_column = f.refers_to.split(".")
         known = context.get(f.refers_to)
         if known is not None:
+            wanted = list(known)
             checks.append(
-                pa.Check.isin(
-                    known, error=f"does not exist in {target_table}.csv (column {target_column})"
+                pa.Check(
+                    lambda s, wanted=wanted: among(s, wanted) | s.isna(),
+                    error=f"does not exist in {target_table}.csv (column {target_column})",
                 )
             )
     return checks
@@ -164,7 +167,7 @@ def _record_link_check(context: dict[str, set[str]]) -> pa.Check:
         records = context.get("records", {})
         keys = {f"{t}|{r}" for t, ids in records.items() for r in ids}
         checked = frame["table"].isin(list(records))
-        found = (frame["table"].astype("string") + "|" + frame["record_id"]).isin(keys)
+        found = among((frame["table"].astype("str") + "|" + frame["record_id"]), keys)
         return (~checked | found).fillna(True).astype(bool)
 
     return pa.Check(exists, error="record_id: no record with this id in the table named in 'table'")
