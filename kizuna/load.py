@@ -19,6 +19,7 @@ from pathlib import Path
 import pandas as pd
 import pandera.pandas as pa
 
+from kizuna.frames import among
 from kizuna.rules import Problem, build_schema, problems_from
 from kizuna.schema import CITED_TABLES, TABLES, Table, upstream
 
@@ -132,18 +133,27 @@ def read_text(path: Path) -> tuple[str | None, list[Problem]]:
 
 
 def read_raw(path: Path, table: Table) -> tuple[pd.DataFrame | None, list[Problem]]:
-    """The table as strings (missing cells as NA), or None with the reason."""
-    text, problems = read_text(path)
-    if text is None:
-        return None, problems
+    """The table as strings (missing cells as NA), or None with the reason. The bytes are
+    parsed as they are: a decoded copy of a large file would hold it in memory twice more."""
+    if not path.exists():
+        return read_text(path)
+    raw = path.read_bytes()
+    problems = []
+    start = 0
+    if raw.startswith(BOM):
+        problems = read_text(path)[1]  # the warning
+        start = len(BOM)
     try:
         frame = pd.read_csv(
-            io.StringIO(text),
+            io.BytesIO(memoryview(raw)[start:]),
+            encoding="utf-8",
             dtype=str,
             keep_default_na=False,
             na_values=[""],
             skip_blank_lines=True,
         )
+    except UnicodeDecodeError:
+        return None, read_text(path)[1]  # names the line and the byte
     except (pd.errors.ParserError, pd.errors.EmptyDataError) as e:
         return None, problems + [Problem(path.name, f"the file is not a readable CSV table ({e})")]
     frame.columns = [str(c) for c in frame.columns]
@@ -276,7 +286,10 @@ def load(directory: Path | str | None = None) -> Dataset:
         except pa.errors.SchemaError as e:  # raised instead of SchemaErrors for some frame faults
             dataset.problems[name].append(Problem(table.file, str(e).splitlines()[0]))
             continue
-        raw[name] = frame
+        # typed now, so the strings read are let go table by table (at 1000x the shipped rows,
+        # all of them at once was gigabytes); the checks below read ids, kept as text
+        raw[name] = typed(frame, table)
+        del frame
         if name in CITED_TABLES:
             context["records"][name] = context[f"{name}.{table.key}"]
     _check_citation_coverage(raw, dataset)
@@ -284,7 +297,7 @@ def load(directory: Path | str | None = None) -> Dataset:
     _check_sides(raw, dataset, "exercises", "exercise_participants", "a partner (role 'partner')")
     for name, frame in raw.items():
         if not any(p.severity == "error" for p in dataset.problems[name]):
-            dataset.tables[name] = typed(frame, TABLES[name])
+            dataset.tables[name] = frame
     return dataset
 
 
@@ -292,22 +305,23 @@ def _check_citation_coverage(raw: dict[str, pd.DataFrame], dataset: Dataset) -> 
     """Every record of a cited table names at least one source in citations.csv."""
     if "citations" not in raw:
         return
-    cited = raw["citations"].groupby("table")["record_id"].agg(set).to_dict()
+    citations = raw["citations"]
     for name in CITED_TABLES:
         if name not in raw:
             continue
         table = TABLES[name]
-        for index, record_id in raw[name][table.key].items():
-            if record_id not in cited.get(name, set()):
-                dataset.problems[name].append(
-                    Problem(
-                        table.file,
-                        "has no source: add a row for it to citations.csv",
-                        row=int(index) + 2,
-                        column=table.key,
-                        value=record_id,
-                    )
+        ids = raw[name][table.key]
+        cited = citations.loc[citations["table"] == name, "record_id"]
+        for index, record_id in ids[~among(ids, cited)].items():
+            dataset.problems[name].append(
+                Problem(
+                    table.file,
+                    "has no source: add a row for it to citations.csv",
+                    row=int(index) + 2,
+                    column=table.key,
+                    value=record_id,
                 )
+            )
 
 
 def _check_sides(raw, dataset: Dataset, records: str, links: str, other: str) -> None:

@@ -94,3 +94,46 @@ def test_memo_keeps_what_was_used_last():
     data.memo("scores", lambda: make("scores"), limit=2)
     data.memo("a", lambda: make("a"), limit=2)
     assert built == ["scores", "a", "b", "a"]
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    from kizuna.load import load
+
+    return load()
+
+
+@pytest.mark.parametrize("table", ["agreements", "exercises", "claims", "milestones"])
+def test_duckdb_joins_and_sums_citations_as_pandas_does(shipped, table, monkeypatch):
+    from kizuna.analysis import _duckdb, sources
+
+    monkeypatch.setenv("KIZUNA_ENGINE", "pandas")
+    citations, everything = shipped["citations"], shipped["sources"]
+    cited_by = everything[sources.CITED_COLUMNS]
+    # shuffled, so the order kept is the frame's, not the file's by chance
+    shuffled = citations.sample(frac=1, random_state=1).reset_index(drop=True)
+    plain = shuffled[shuffled["table"] == table].merge(cited_by, on="source_id", how="left")
+    ducked = _duckdb.cited(table, shuffled, cited_by)
+    pd.testing.assert_frame_equal(ducked, plain.reset_index(drop=True))
+
+    sources._JOINED.clear()
+    expected = sources._summaries(table, shuffled, everything)
+    got = _duckdb.summaries(table, shuffled, cited_by)
+    assert list(got.index) == sorted(expected.index)
+    for column in ("sources", "source_ids", "source_urls"):
+        assert (
+            got[column].fillna("").tolist() == expected.loc[got.index, column].fillna("").tolist()
+        )
+
+
+def test_the_engine_follows_the_setting_and_the_size(monkeypatch):
+    from kizuna.analysis import sources
+
+    monkeypatch.delenv("KIZUNA_ENGINE", raising=False)
+    small = pd.DataFrame({"table": ["exercises"]})
+    big = pd.DataFrame({"table": ["exercises"] * sources.DUCKDB_FROM_ROWS})
+    assert (sources.engine(small), sources.engine(big)) == ("pandas", "duckdb")
+    monkeypatch.setenv("KIZUNA_ENGINE", "pandas")
+    assert sources.engine(big) == "pandas"
+    monkeypatch.setenv("KIZUNA_ENGINE", "duckdb")
+    assert sources.engine(small) == "duckdb"

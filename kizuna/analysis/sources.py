@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import threading
 import weakref
@@ -9,6 +10,7 @@ import weakref
 import numpy as np
 import pandas as pd
 
+from kizuna.analysis import _duckdb
 from kizuna.analysis.common import among
 from kizuna.schema import TABLES
 
@@ -40,16 +42,45 @@ def _joined(citations: pd.DataFrame, sources: pd.DataFrame) -> dict:
         return store
 
 
+# What a citation carries of its source: the source line names publishers, the table columns
+# give addresses. (The whole source row, titles included, is the Sources page's.)
+CITED_COLUMNS = ["source_id", "publisher", "url"]
+
+# Who joins citations to sources and sums them up per record. From DUCKDB_FROM_ROWS citations,
+# DuckDB does, over the same frames (measured on this machine: 0.7 s against pandas' 4.6 s for
+# the exercises at 100x the shipped rows, the same answer; about 50 ms each at the shipped
+# size). KIZUNA_ENGINE=pandas or duckdb chooses one whatever the size (the benchmark does).
+DUCKDB_FROM_ROWS = 50_000
+
+
+def engine(citations: pd.DataFrame) -> str:
+    chosen = os.environ.get("KIZUNA_ENGINE", "auto")
+    if chosen in ("pandas", "duckdb"):
+        return chosen
+    return "duckdb" if len(citations) >= DUCKDB_FROM_ROWS else "pandas"
+
+
 def _cited(table: str, citations: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
     store = _joined(citations, sources)
     if ("cited", table) not in store:
-        rows = citations[citations["table"] == table]
-        store[("cited", table)] = rows.merge(sources, on="source_id", how="left")
+        if engine(citations) == "duckdb":
+            store[("cited", table)] = _duckdb.cited(
+                table, citations, sources.reindex(columns=CITED_COLUMNS)
+            )
+        else:
+            rows = citations[citations["table"] == table]
+            store[("cited", table)] = rows.merge(
+                sources.reindex(columns=CITED_COLUMNS), on="source_id", how="left"
+            )
     return store[("cited", table)]
 
 
 def _summaries(table: str, citations: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
     store = _joined(citations, sources)
+    if ("summary", table) not in store and engine(citations) == "duckdb":
+        store[("summary", table)] = _duckdb.summaries(
+            table, citations, sources.reindex(columns=CITED_COLUMNS)
+        )
     if ("summary", table) not in store:
         cited = _cited(table, citations, sources)
         store[("summary", table)] = pd.DataFrame(

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import os
+import threading
+from collections import OrderedDict
 from pathlib import Path
 
+import pandas as pd
 import streamlit as st
 
 from kizuna.load import Dataset, data_dir, load_cached
@@ -26,7 +30,11 @@ def _load(directory: str, stamp: tuple) -> Dataset:
 CACHE_DIR = Path(
     os.environ.get("KIZUNA_CACHE_DIR") or Path(__file__).resolve().parents[2] / ".cache"
 )
-VIEW_CACHE = 128  # views kept for all sessions: a popular view is built once, then looked up
+# Views kept for all sessions (a popular view is built once, then looked up): at most this
+# many, holding at most this much in their frames ($KIZUNA_VIEW_CACHE_MB). At 100x the shipped
+# rows one Exercises view holds tens of MB, so a count alone let the cache grow to gigabytes.
+VIEW_CACHE = 128
+VIEW_CACHE_BYTES = int(os.environ.get("KIZUNA_VIEW_CACHE_MB") or 512) * 2**20
 
 
 def _hashable(value):
@@ -37,9 +45,67 @@ def _hashable(value):
     return value
 
 
-@st.cache_resource(max_entries=VIEW_CACHE, show_spinner=False)
-def _view(_build, _data: Dataset, key: tuple, _args, _kwargs):
-    return _build(_data, *_args, **_kwargs)
+def frame_bytes(value) -> int:
+    """The memory of the frames in a view (its tables and each chart's rows), walked through
+    dataclasses, dicts and sequences; figures and text are not counted."""
+    if isinstance(value, pd.DataFrame | pd.Series):
+        return int(value.memory_usage(deep=True).sum()) if len(value) else 0
+    if isinstance(value, dict):
+        return sum(frame_bytes(v) for v in value.values())
+    if isinstance(value, list | tuple):
+        return sum(frame_bytes(v) for v in value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return sum(frame_bytes(getattr(value, f.name)) for f in dataclasses.fields(value))
+    return 0
+
+
+class ViewCache:
+    """Built values by key, shared by every session: at most ``entries`` of them and ``budget``
+    bytes of their frames; the one used longest ago goes first. A key is built once even when
+    sessions ask for it together; a value larger than the whole budget is returned, not kept."""
+
+    def __init__(self, entries: int, budget: int):
+        self.entries, self.budget = entries, budget
+        self.kept: OrderedDict = OrderedDict()  # key -> (value, bytes)
+        self.used = 0
+        self._lock = threading.Lock()
+        self._building: dict = {}
+
+    def _hit(self, key):
+        found = self.kept.get(key)
+        if found is not None:
+            self.kept.move_to_end(key)
+        return found
+
+    def get(self, key, build):
+        with self._lock:
+            found = self._hit(key)
+            if found is not None:
+                return found[0]
+            building = self._building.setdefault(key, threading.Lock())
+        with building:
+            with self._lock:
+                found = self._hit(key)
+            if found is not None:
+                return found[0]
+            try:
+                value = build()
+            except BaseException:
+                with self._lock:
+                    self._building.pop(key, None)
+                raise
+            size = frame_bytes(value)
+            with self._lock:
+                self._building.pop(key, None)
+                if size <= self.budget and key not in self.kept:
+                    self.kept[key] = (value, size)
+                    self.used += size
+                    while len(self.kept) > self.entries or self.used > self.budget:
+                        self.used -= self.kept.popitem(last=False)[1][1]
+            return value
+
+
+VIEWS = ViewCache(VIEW_CACHE, VIEW_CACHE_BYTES)
 
 
 def view(build, data: Dataset, *args, **kwargs):
@@ -53,7 +119,7 @@ def view(build, data: Dataset, *args, **kwargs):
         _hashable(args),
         _hashable(kwargs),
     )
-    return _view(build, data, key, args, kwargs)
+    return VIEWS.get(key, lambda: build(data, *args, **kwargs))
 
 
 def dataset() -> Dataset:

@@ -1,0 +1,76 @@
+"""The citation join and its per-record summaries in DuckDB, over the pandas frames themselves
+(DuckDB scans their Arrow columns; nothing is copied into a database). Same answers as the
+pandas code in ``sources``, row for row: tests/test_scale_helpers.py compares them."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+# Citation rows keep their order (a record's sources are listed as citations.csv lists them):
+# ``pos`` is each row's place in the citations frame.
+_CITED = """
+    SELECT c.*, s.publisher, s.url
+    FROM citations AS c LEFT JOIN sources AS s ON c.source_id = s.source_id
+    WHERE c."table" = $table
+"""
+
+_SUMMARIES = f"""
+    WITH cited AS ({_CITED}),
+    publishers AS (
+        SELECT record_id, publisher, min(pos) AS pos FROM cited
+        WHERE publisher IS NOT NULL GROUP BY record_id, publisher
+    ),
+    addresses AS (
+        SELECT record_id, url, min(pos) AS pos FROM cited
+        WHERE url IS NOT NULL GROUP BY record_id, url
+    )
+    SELECT i.record_id, p.sources, i.source_ids, a.source_urls
+    FROM (
+        SELECT record_id, string_agg(source_id, '; ' ORDER BY pos) AS source_ids
+        FROM cited GROUP BY record_id
+    ) AS i
+    LEFT JOIN (
+        SELECT record_id, string_agg(publisher, '; ' ORDER BY pos) AS sources
+        FROM publishers GROUP BY record_id
+    ) AS p USING (record_id)
+    LEFT JOIN (
+        SELECT record_id, string_agg(url, ' ' ORDER BY pos) AS source_urls
+        FROM addresses GROUP BY record_id
+    ) AS a USING (record_id)
+    ORDER BY i.record_id
+"""
+
+
+def _query(sql: str, table: str, citations: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
+    import duckdb  # only where the engine is used: the dashboard starts without it
+
+    numbered = pd.DataFrame(
+        {"pos": np.arange(len(citations)), **{c: citations[c] for c in citations.columns}},
+        copy=False,
+    )
+    with duckdb.connect() as con:
+        con.register("citations", numbered)
+        con.register("sources", sources)
+        return con.execute(sql, {"table": table}).df()
+
+
+def _strings(frame: pd.DataFrame, *like: pd.DataFrame) -> pd.DataFrame:
+    """DuckDB's text comes back as Python objects: each column gets the type the pandas path
+    gives it (that of the frame it comes from; else pandas' string)."""
+    types = {}
+    for c in frame.columns:
+        known = [f[c].dtype for f in like if c in f.columns]
+        if known or frame[c].dtype == object:
+            types[c] = known[0] if known else "str"
+    return frame.astype(types)
+
+
+def cited(table: str, citations: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
+    rows = _query(_CITED + " ORDER BY c.pos", table, citations, sources)
+    return _strings(rows.drop(columns="pos"), citations, sources)
+
+
+def summaries(table: str, citations: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
+    rows = _query(_SUMMARIES, table, citations, sources)
+    return _strings(rows).set_index("record_id")
