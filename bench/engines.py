@@ -44,7 +44,7 @@ def measure_here(data_dir: str, cache_dir: str) -> dict:
     took = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return {
-        "engine": sources.engine(citations),
+        "engine": sources.engine(),
         "seconds": round(took, 3),
         "added_mb": round((after - before) / 1024),
         "citations": len(citations),

@@ -1,6 +1,6 @@
 """`python -m kizuna.serve [streamlit options]`: `streamlit run dashboard.py`, with the heavy
-imports, the validated tables and the Overview's default view made ready while the server starts,
-so the first analyst after a start does not pay for them.
+imports, the validated tables, the Overview's default view and every table's citations made
+ready while the server starts, so the first analyst after a start does not pay for them.
 
 Streamlit has no start-up hook, so this is the `streamlit run` command line run in-process with
 one thread beside it; Streamlit's caches are per process, and the pages then find what the thread
@@ -29,6 +29,8 @@ def warm() -> None:
     ui.version()
     if data.ok("agreements", "agreement_parties", "citations", "sources"):
         ui.view(views.overview, data, Filters())
+    if data.ok("citations", "sources"):
+        views.prepare(data)  # then every other page's citations
 
 
 def keep_offline() -> None:

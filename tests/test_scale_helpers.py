@@ -126,14 +126,27 @@ def test_duckdb_joins_and_sums_citations_as_pandas_does(shipped, table, monkeypa
         )
 
 
-def test_the_engine_follows_the_setting_and_the_size(monkeypatch):
+def test_the_engine_is_pandas_unless_duckdb_is_chosen(monkeypatch):
     from kizuna.analysis import sources
 
     monkeypatch.delenv("KIZUNA_ENGINE", raising=False)
-    small = pd.DataFrame({"table": ["exercises"]})
-    big = pd.DataFrame({"table": ["exercises"] * sources.DUCKDB_FROM_ROWS})
-    assert (sources.engine(small), sources.engine(big)) == ("pandas", "duckdb")
-    monkeypatch.setenv("KIZUNA_ENGINE", "pandas")
-    assert sources.engine(big) == "pandas"
+    assert sources.engine() == "pandas"
     monkeypatch.setenv("KIZUNA_ENGINE", "duckdb")
-    assert sources.engine(small) == "duckdb"
+    assert sources.engine() == "duckdb"
+    monkeypatch.setenv("KIZUNA_ENGINE", "polars")
+    assert sources.engine() == "pandas"
+
+
+def test_prepare_joins_every_cited_tables_citations_once(shipped):
+    from kizuna import analysis
+    from kizuna.analysis import sources
+    from kizuna.schema import CITED_TABLES
+
+    citations, everything = shipped["citations"], shipped["sources"]
+    analysis.prepare(citations, everything)
+    store = sources._joined(citations, everything)
+    assert {key for key in store} == {
+        (kind, t) for t in CITED_TABLES for kind in ("cited", "summary")
+    }
+    summary = store[("summary", "exercises")]
+    assert sources._summaries("exercises", citations, everything) is summary

@@ -42,13 +42,16 @@ _SUMMARIES = f"""
 """
 
 
-def _query(sql: str, table: str, citations: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
+def _query(
+    sql: str, table: str, citations: pd.DataFrame, sources: pd.DataFrame, columns=None
+) -> pd.DataFrame:
+    """The query over the table's own citations (picked out first: DuckDB would otherwise read
+    every column of every citation into its own memory) and the sources."""
     import duckdb  # only where the engine is used: the dashboard starts without it
 
-    numbered = pd.DataFrame(
-        {"pos": np.arange(len(citations)), **{c: citations[c] for c in citations.columns}},
-        copy=False,
-    )
+    mine = (citations["table"] == table).to_numpy(dtype=bool)
+    numbered = citations.loc[mine, columns or list(citations.columns)]
+    numbered.insert(0, "pos", np.flatnonzero(mine))
     with duckdb.connect() as con:
         con.register("citations", numbered)
         con.register("sources", sources)
@@ -72,5 +75,5 @@ def cited(table: str, citations: pd.DataFrame, sources: pd.DataFrame) -> pd.Data
 
 
 def summaries(table: str, citations: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
-    rows = _query(_SUMMARIES, table, citations, sources)
+    rows = _query(_SUMMARIES, table, citations, sources, ["table", "record_id", "source_id"])
     return _strings(rows).set_index("record_id")

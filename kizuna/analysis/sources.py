@@ -12,7 +12,7 @@ import pandas as pd
 
 from kizuna.analysis import _duckdb
 from kizuna.analysis.common import among
-from kizuna.schema import TABLES
+from kizuna.schema import CITED_TABLES, TABLES
 
 
 def sources_for(table: str, record_ids, citations: pd.DataFrame, sources: pd.DataFrame):
@@ -46,24 +46,24 @@ def _joined(citations: pd.DataFrame, sources: pd.DataFrame) -> dict:
 # give addresses. (The whole source row, titles included, is the Sources page's.)
 CITED_COLUMNS = ["source_id", "publisher", "url"]
 
-# Who joins citations to sources and sums them up per record. From DUCKDB_FROM_ROWS citations,
-# DuckDB does, over the same frames (measured on this machine: 0.7 s against pandas' 4.6 s for
-# the exercises at 100x the shipped rows, the same answer; about 50 ms each at the shipped
-# size). KIZUNA_ENGINE=pandas or duckdb chooses one whatever the size (the benchmark does).
-DUCKDB_FROM_ROWS = 50_000
+# Who joins citations to sources and sums them up per record: pandas, unless KIZUNA_ENGINE is
+# "duckdb". Measured by bench/engines.py on this machine, all four cited tables: at 100x the
+# shipped rows pandas 3.7 s and +19 MB, DuckDB 1.5 s and +389 MB; at 1000x pandas 42.5 s and
+# +94 MB, DuckDB 12.2 s and +2.7 GB (its string aggregation holds every string; a memory limit
+# did not bound it). The server does this once, while it starts, so no analyst waits for it
+# either way; memory is what a replica at scale runs out of, so pandas it is.
+ENGINES = ("pandas", "duckdb")
 
 
-def engine(citations: pd.DataFrame) -> str:
-    chosen = os.environ.get("KIZUNA_ENGINE", "auto")
-    if chosen in ("pandas", "duckdb"):
-        return chosen
-    return "duckdb" if len(citations) >= DUCKDB_FROM_ROWS else "pandas"
+def engine() -> str:
+    chosen = os.environ.get("KIZUNA_ENGINE", "pandas")
+    return chosen if chosen in ENGINES else "pandas"
 
 
 def _cited(table: str, citations: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
     store = _joined(citations, sources)
     if ("cited", table) not in store:
-        if engine(citations) == "duckdb":
+        if engine() == "duckdb":
             store[("cited", table)] = _duckdb.cited(
                 table, citations, sources.reindex(columns=CITED_COLUMNS)
             )
@@ -77,7 +77,7 @@ def _cited(table: str, citations: pd.DataFrame, sources: pd.DataFrame) -> pd.Dat
 
 def _summaries(table: str, citations: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
     store = _joined(citations, sources)
-    if ("summary", table) not in store and engine(citations) == "duckdb":
+    if ("summary", table) not in store and engine() == "duckdb":
         store[("summary", table)] = _duckdb.summaries(
             table, citations, sources.reindex(columns=CITED_COLUMNS)
         )
@@ -97,6 +97,14 @@ def _summaries(table: str, citations: pd.DataFrame, sources: pd.DataFrame) -> pd
             }
         )
     return store[("summary", table)]
+
+
+def prepare(citations: pd.DataFrame, sources: pd.DataFrame) -> None:
+    """Every cited table's citations joined and summed up now (the server does it while it
+    starts, so the first view of each page does not)."""
+    for table in CITED_TABLES:
+        _cited(table, citations, sources)
+        _summaries(table, citations, sources)
 
 
 # How the source line names the publishers cited most; the data keep their full names.

@@ -5,7 +5,7 @@ downloaded chart is exactly the one on screen. One module per page (``_overview`
 
 from kizuna.views._briefing import briefing, cited_sources
 from kizuna.views._claims import claim_evidence, claims
-from kizuna.views._core import View, caption, index_frame
+from kizuna.views._core import View, caption, index_frame, prepare
 from kizuna.views._exercises import exercise_map, exercises
 from kizuna.views._method import data_dictionary, last_updated, source_search
 from kizuna.views._overview import overview
@@ -26,5 +26,6 @@ __all__ = [
     "last_updated",
     "overview",
     "partnerships",
+    "prepare",
     "source_search",
 ]

@@ -45,6 +45,11 @@ def _cite(data: Dataset):
     return data["citations"], data["sources"]
 
 
+def prepare(data: Dataset) -> None:
+    """The parts of every page's views that depend on the dataset alone, built now."""
+    analysis.prepare(*_cite(data))
+
+
 def _coverage_note(data: Dataset, table: str, years: tuple[int, int]) -> str:
     """What a count of this table's rows counts, from the coverage table (empty if unknown)."""
     if not data.ok("coverage"):
