@@ -375,3 +375,14 @@ def test_without_images_the_brief_says_its_charts_are_left_out(data, italy, monk
     assert b.charts == [] and "Charts are left out" in b.charts_note
     assert "Charts are left out" in brief.to_markdown(b)
     assert "Charts are left out" in brief.to_html(b) and "data:image" not in brief.to_html(b)
+
+
+@pytest.mark.parametrize("years", [(1951, 2026), (2017, 2017), (1990, 2024), (2023, 2026)])
+@pytest.mark.parametrize("partner", ["ITA", "USA", "PHL", "GBR"])
+def test_a_ranges_chronology_is_the_slice_of_the_whole_one(data, partner, years):
+    from kizuna.dossier._chronology import chronology, chronology_in
+
+    sliced, undated = chronology(data, partner, years)
+    built, undated_built = chronology_in(data, partner, years)
+    pd.testing.assert_frame_equal(sliced, built, check_dtype=False)
+    assert undated == undated_built

@@ -62,7 +62,8 @@ def map_points(exercise_rows, partner_rows, participants, selected=()) -> pd.Dat
     ].eq(partner_rows["host"]).fillna(False).astype(int)
     ranked = partner_rows.assign(rank=rank).sort_values("rank", kind="stable")
     leads = ranked.drop_duplicates("exercise_id").set_index("exercise_id")["partner"]
-    out = exercise_rows.merge(scale(participants), on="exercise_id", how="left")
+    mine = participants[among(participants["exercise_id"], exercise_rows["exercise_id"])]
+    out = exercise_rows.merge(scale(mine), on="exercise_id", how="left")
     out["lead_partner"] = out["exercise_id"].map(leads).fillna(countries.JAPAN)
     start = when_text(out["start"], out["start_precision"])
     end = when_text(out["end"], out["end_precision"])

@@ -69,9 +69,22 @@ def _stage_rows(agreements: pd.DataFrame, years: tuple[int, int]) -> pd.DataFram
     )
 
 
+# Wider than any range the filters allow: the whole record, targets decades ahead included.
+EVERY_YEAR = (1, 9999)
+
+
 def chronology(data: Dataset, partner: str, years: tuple[int, int]) -> tuple[pd.DataFrame, int]:
     """Every dated record about the partner in the years, oldest first; and how many records
-    about it have no date (and so no place on a timeline)."""
+    about it have no date (and so no place on a timeline). Each row is placed by its own date,
+    so the partner's whole chronology is built once and each range is a slice of it."""
+    rows, undated = data.memo(
+        ("chronology", partner), lambda: chronology_in(data, partner, EVERY_YEAR)
+    )
+    return rows[rows["date"].dt.year.between(*years)].reset_index(drop=True), undated
+
+
+def chronology_in(data: Dataset, partner: str, years: tuple[int, int]) -> tuple[pd.DataFrame, int]:
+    """chronology(), built for the years alone."""
     within = Filters((partner,), years)
     parts = [_stage_rows(partner_agreements(data, partner), years)]
     exercises = partner_exercises(data, partner)
