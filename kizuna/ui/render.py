@@ -14,7 +14,12 @@ from kizuna.charts import Chart
 from kizuna.state import Filters
 from kizuna.ui.text import plain
 
-TABLE_ROWS = 500  # rows a table sends to the browser (its payload); downloads carry all of them
+# What a table sends to the browser (its payload): a table of up to TABLE_ROWS rows is shown
+# whole; a longer one shows its first rows, as many as fit in TABLE_BYTES (long titles, notes and
+# addresses make a row heavy) but at least MIN_ROWS and at most TABLE_ROWS. Downloads carry all.
+TABLE_ROWS = 500
+TABLE_BYTES = 256 * 2**10
+MIN_ROWS = 100
 TOPOJSON_URL = "app/static/topojson/"
 PLOTLY_CONFIG = {
     "topojsonURL": TOPOJSON_URL,
@@ -115,9 +120,15 @@ def _displayed(frame: pd.DataFrame, rows: int | None) -> pd.DataFrame:
 def table(
     frame: pd.DataFrame, name: str, f: Filters, key: str, column_config=None, rows=TABLE_ROWS
 ) -> None:
-    """A table with its CSV and XLSX downloads. The screen shows the first TABLE_ROWS rows, in
-    the analyst's words (names, dates at their precision); the downloads hold every row."""
+    """A table with its CSV and XLSX downloads. The screen shows its first rows (TABLE_ROWS, or
+    fewer where they are heavy: TABLE_BYTES), in the analyst's words (names, dates at their
+    precision); the downloads hold every row."""
     shown = _displayed(frame, rows)
+    if len(frame) > rows:
+        size = int(shown.memory_usage(deep=True).sum())
+        if size > TABLE_BYTES:
+            rows = max(MIN_ROWS, len(shown) * TABLE_BYTES // size)
+            shown = shown.head(rows)
     if len(frame) > rows:
         st.caption(
             f"Showing the first {rows:,} of {len(frame):,} rows; the downloads hold them all."
