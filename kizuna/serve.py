@@ -2,16 +2,15 @@
 imports, the validated tables, the Overview's default view and every table's citations made
 ready while the server starts, so the first analyst after a start does not pay for them.
 
-Streamlit has no start-up hook, so this is the `streamlit run` command line run in-process with
-one thread beside it; Streamlit's caches are per process, and the pages then find what the thread
-put there (ui.dataset and ui.view are the same cached functions the pages call).
+Streamlit has no start-up hook, so this is the `streamlit run` command line run in-process after
+the warming; Streamlit's caches are per process, and the pages then find what the warming put
+there (ui.dataset and ui.view are the same cached functions the pages call).
 """
 
 from __future__ import annotations
 
 import logging
 import sys
-import threading
 from pathlib import Path
 
 DASHBOARD = Path(__file__).resolve().parents[1] / "dashboard.py"
@@ -23,14 +22,52 @@ def warm() -> None:
     logging.getLogger("streamlit.runtime.caching").setLevel(logging.ERROR)
     logging.getLogger("streamlit.runtime.scriptrunner_utils").setLevel(logging.ERROR)
     from kizuna import export, ui, views  # noqa: F401  (imports are half the cold cost)
-    from kizuna.state import Filters
 
     data = ui.dataset()
     ui.version()
-    if data.ok("agreements", "agreement_parties", "citations", "sources"):
-        ui.view(views.overview, data, Filters())
+    for needs, build, args, kwargs in default_views():
+        if data.ok(*needs):
+            ui.view(build, data, *args, **kwargs)
     if data.ok("citations", "sources"):
-        views.prepare(data)  # then every other page's citations
+        views.prepare(data)  # every table's citations, for the views not built above
+
+
+def default_views() -> list[tuple]:
+    """Each page's view as a first visit asks for it (no filters, every facet at its default):
+    (tables it needs, builder, arguments). tests/test_serve.py checks the pages ask for exactly
+    these, so a first visit finds its view built."""
+    from kizuna import countries, dossier, measures, schema, views
+    from kizuna.state import Filters
+
+    f = Filters()
+    cited = ("citations", "sources")
+    return [
+        (("agreements", "agreement_parties", *cited), views.overview, (f,), {}),
+        (
+            ("agreements", "agreement_parties", *cited),
+            views.partnerships,
+            (f, [], dict(measures.DEFAULT_WEIGHTS)),
+            {},
+        ),
+        (
+            ("exercises", "exercise_participants", *cited),
+            views.exercises,
+            (f, [], [], "partner", False),
+            {},
+        ),
+        (
+            ("claims", "claim_evidence", *cited),
+            views.claims,
+            (f, [], [], []),
+            {"kind": schema.CLAIM_KINDS[0]},
+        ),
+        (
+            ("agreements", "agreement_parties", *cited),
+            dossier.build,
+            (countries.PARTNERS[0], f.years),
+            {},
+        ),
+    ]
 
 
 def keep_offline() -> None:
@@ -46,7 +83,13 @@ def main(argv: list[str]) -> int:
     from streamlit.web import cli
 
     keep_offline()
-    threading.Thread(target=warm, name="kizuna-warm", daemon=True).start()
+    # Warmed before the server listens: a visit can only arrive once it is done, and a load
+    # balancer's health check only passes then (measured: warming beside a listening server,
+    # the first visit waited for it and painted at about 2x the bare app).
+    try:
+        warm()
+    except Exception:  # a broken table must not keep the server down: pages show why
+        logging.getLogger("kizuna").exception("warming the dashboard failed; starting cold")
     sys.argv = ["streamlit", "run", str(DASHBOARD), *argv]
     return cli.main()
 

@@ -1,0 +1,30 @@
+"""kizuna.serve warms, before the server listens, exactly the views a first visit to each page
+asks for: a page opened with no filters finds its view built."""
+
+from streamlit.testing.v1 import AppTest
+
+from kizuna import pages, serve
+from kizuna.ui import data as ui_data
+
+from support import ROOT
+
+DEFAULT_BUILDERS = {(b.__module__, b.__name__) for _, b, _, _ in serve.default_views()}
+
+
+def page_views() -> set:
+    return {k for k in ui_data.VIEWS.kept if (k[0], k[1]) in DEFAULT_BUILDERS}
+
+
+def test_every_page_finds_its_first_view_warmed(monkeypatch):
+    monkeypatch.setattr(ui_data, "VIEWS", ui_data.ViewCache(entries=128, budget=2**30))
+    serve.warm()
+    warmed = page_views()
+    assert len(warmed) == len(serve.default_views()) == 5
+    for page in pages.PAGES:
+        at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+        at.session_state["partner"] = []
+        at.run()
+        if page.name != "overview":
+            at.switch_page(page.script).run()
+        assert not at.exception, [e.value for e in at.exception]
+        assert page_views() == warmed, f"{page.name} built a view warm() did not"
