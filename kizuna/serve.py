@@ -1,6 +1,7 @@
 """`python -m kizuna.serve [streamlit options]`: `streamlit run dashboard.py`, with the heavy
-imports, the validated tables, the Overview's default view and every table's citations made
-ready while the server starts, so the first analyst after a start does not pay for them.
+imports, the validated tables and the Overview's default view made ready before the server
+listens, and every other page's first view and every table's citations just after, so the
+first analyst after a start does not pay for them.
 
 Streamlit has no start-up hook, so this is the `streamlit run` command line run in-process after
 the warming; Streamlit's caches are per process, and the pages then find what the warming put
@@ -11,25 +12,42 @@ from __future__ import annotations
 
 import logging
 import sys
+import threading
 from pathlib import Path
 
 DASHBOARD = Path(__file__).resolve().parents[1] / "dashboard.py"
 
 
 def warm() -> None:
-    """The work of the first visit to the Overview, done before anyone asks."""
+    """The work of the first visit to the Overview (the page a link without a path opens),
+    done before the server listens."""
     # Outside a script run, Streamlit warns that its caches have no session; expected here.
     logging.getLogger("streamlit.runtime.caching").setLevel(logging.ERROR)
     logging.getLogger("streamlit.runtime.scriptrunner_utils").setLevel(logging.ERROR)
-    from kizuna import export, ui, views  # noqa: F401  (imports are half the cold cost)
+    from kizuna import export, ui  # noqa: F401  (imports are half the cold cost)
 
     data = ui.dataset()
     ui.version()
-    for needs, build, args, kwargs in default_views():
+    _build(data, default_views()[:1])
+
+
+def warm_pages() -> None:
+    """Every other page's first view and every table's citations, once the server listens:
+    at 1000x the shipped rows they take minutes, longer than a health check should wait."""
+    from kizuna import ui, views
+
+    data = ui.dataset()
+    _build(data, default_views()[1:])
+    if data.ok("citations", "sources"):
+        views.prepare(data)
+
+
+def _build(data, wanted: list[tuple]) -> None:
+    from kizuna import ui
+
+    for needs, build, args, kwargs in wanted:
         if data.ok(*needs):
             ui.view(build, data, *args, **kwargs)
-    if data.ok("citations", "sources"):
-        views.prepare(data)  # every table's citations, for the views not built above
 
 
 def default_views() -> list[tuple]:
@@ -83,11 +101,12 @@ def main(argv: list[str]) -> int:
     from streamlit.web import cli
 
     keep_offline()
-    # Warmed before the server listens: a visit can only arrive once it is done, and a load
-    # balancer's health check only passes then (measured: warming beside a listening server,
-    # the first visit waited for it and painted at about 2x the bare app).
+    # The Overview is warmed before the server listens: a visit can only arrive once it is
+    # done, and a load balancer's health check only passes then (measured: warming beside a
+    # listening server, the first visit waited for it and painted at about 2x the bare app).
     try:
         warm()
+        threading.Thread(target=warm_pages, name="kizuna-warm", daemon=True).start()
     except Exception:  # a broken table must not keep the server down: pages show why
         logging.getLogger("kizuna").exception("warming the dashboard failed; starting cold")
     sys.argv = ["streamlit", "run", str(DASHBOARD), *argv]
