@@ -74,24 +74,7 @@ claims = view.tables["claims"]
 ui.chart(view.charts.get("claims-matrix") or view.charts["claims-fact-checks"], f)
 
 st.subheader("Claim ledger")
-ledger = claims[
-    [
-        "claim_id",
-        "subject",
-        "domain",
-        "claim",
-        "claimant",
-        "claim_date",
-        "claim_date_precision",
-        "source_reliability",
-        "information_credibility",
-        "assessment",
-        "assessment_note",
-        "target_year",
-        "sources",
-        "source_urls",
-    ]
-]
+ledger = view.tables["ledger"]
 ui.table(ledger, "claims", f, key="claims-ledger", rows=CLAIM_ROWS)
 
 st.subheader("Evidence for one claim")

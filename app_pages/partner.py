@@ -84,7 +84,7 @@ if d.chronology.empty:
 else:
     ui.chart(d.chart, d.filters, key="dossier-chronology")
     ui.table(
-        d.chronology[["date", "date_precision", "what", "kind", "sources", "source_urls"]],
+        d.chronology_table,
         "chronology",
         d.filters,
         key="dossier-chronology-table",

@@ -386,3 +386,17 @@ def test_a_ranges_chronology_is_the_slice_of_the_whole_one(data, partner, years)
     built, undated_built = chronology_in(data, partner, years)
     pd.testing.assert_frame_equal(sliced, built, check_dtype=False)
     assert undated == undated_built
+
+
+def test_the_chronology_table_is_one_frame_per_view(data):
+    d = dossier.build(data, "ITA", YEAR_BOUNDS)
+    assert d.chronology_table is d.chronology_table  # its screen version is made once
+    assert list(d.chronology_table.columns) == [
+        "date",
+        "date_precision",
+        "what",
+        "kind",
+        "sources",
+        "source_urls",
+    ]
+    assert len(d.chronology_table) == len(d.chronology)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 import pandas as pd
@@ -59,6 +60,10 @@ CHRONOLOGY_COLUMNS = [
 ]
 
 
+# The chronology's columns on the page (the rest name records for the brief's citations).
+CHRONOLOGY_TABLE_COLUMNS = ["date", "date_precision", "what", "kind", "sources", "source_urls"]
+
+
 @dataclass
 class Dossier:
     partner: str
@@ -78,6 +83,12 @@ class Dossier:
     @property
     def name(self) -> str:
         return countries.name(self.partner)
+
+    @functools.cached_property
+    def chronology_table(self) -> pd.DataFrame:
+        """The chronology as the page's table shows it, the same frame on every rerun (so its
+        screen version is made once per view, not once per rerun)."""
+        return self.chronology[CHRONOLOGY_TABLE_COLUMNS]
 
     @property
     def in_text(self) -> str:

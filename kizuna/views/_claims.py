@@ -15,6 +15,25 @@ CLAIM_TITLES = {
 }
 
 
+# The claim ledger on the page: the claim, its grades and its verdict.
+LEDGER_COLUMNS = [
+    "claim_id",
+    "subject",
+    "domain",
+    "claim",
+    "claimant",
+    "claim_date",
+    "claim_date_precision",
+    "source_reliability",
+    "information_credibility",
+    "assessment",
+    "assessment_note",
+    "target_year",
+    "sources",
+    "source_urls",
+]
+
+
 def claims(
     data: Dataset,
     f: Filters,
@@ -71,6 +90,7 @@ def claims(
                 )
             )
     view.tables["claims"] = rows
+    view.tables["ledger"] = rows[LEDGER_COLUMNS]  # one frame per view: shown without a copy
     return view
 
 
