@@ -231,7 +231,7 @@ def build_report(results: dict, info: dict) -> str:
     ]
     errors += [
         f"- {s}×: not measured, the time budget ran out first" for s in results.get("skipped", [])
-    ]
+    ] + [f"- {failure}" for failure in results.get("failed", [])]
     if errors:
         out += ["", "## Errors, timeouts and skipped measurements", "", *errors]
     if ANALYSIS.exists():  # the engineers' reading of the misses, kept beside the numbers

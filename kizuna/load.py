@@ -213,6 +213,7 @@ VALIDATING_CODE = (
     _PACKAGE / "rules.py",
     _PACKAGE / "countries.py",
     _PACKAGE / "geo.py",
+    _PACKAGE / "frames.py",
     *sorted((_PACKAGE / "schema").glob("*.py")),
 )
 

@@ -37,17 +37,25 @@ def warm_pages() -> None:
     from kizuna import ui, views
 
     data = ui.dataset()
-    _build(data, default_views()[1:])
     if data.ok("citations", "sources"):
         views.prepare(data)
+    _build(data, default_views()[1:])
 
 
 def _build(data, wanted: list[tuple]) -> None:
+    """Builds the views into the shared cache; stops at one too large for it (at 1000x the
+    shipped rows a view is gigabytes: building the others would only hold memory)."""
     from kizuna import ui
+    from kizuna.ui import data as cache
 
     for needs, build, args, kwargs in wanted:
         if data.ok(*needs):
-            ui.view(build, data, *args, **kwargs)
+            view = ui.view(build, data, *args, **kwargs)
+            if cache.frame_bytes(view) > cache.VIEWS.budget:
+                logging.getLogger("kizuna").warning(
+                    "a first view is larger than the view cache; not warming the others"
+                )
+                return
 
 
 def default_views() -> list[tuple]:
