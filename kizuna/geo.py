@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import math
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -132,9 +132,10 @@ def great_circle_km(lat1, lon1, lat2, lon2):
     return float(distance) if np.ndim(distance) == 0 else distance
 
 
+@lru_cache(maxsize=8192)  # maps redraw the same few hundred arcs for every filter
 def great_circle_path(
     lat1: float, lon1: float, lat2: float, lon2: float, steps: int = 24
-) -> list[tuple[float, float]]:
+) -> tuple[tuple[float, float], ...]:
     """Points along the great circle, for drawing an arc on a map."""
     p1, l1, p2, l2 = map(math.radians, (lat1, lon1, lat2, lon2))
     d = 2 * math.asin(
@@ -144,7 +145,7 @@ def great_circle_path(
         )
     )
     if d == 0:
-        return [(lat1, lon1), (lat2, lon2)]
+        return ((lat1, lon1), (lat2, lon2))
     points = []
     for i in range(steps + 1):
         f = i / steps
@@ -155,4 +156,4 @@ def great_circle_path(
         points.append(
             (math.degrees(math.atan2(z, math.hypot(x, y))), math.degrees(math.atan2(y, x)))
         )
-    return points
+    return tuple(points)

@@ -104,10 +104,28 @@ def _live_instruments(agreement_rows: pd.DataFrame, years: range) -> pd.DataFram
             "signed_only": rows["in_force"].isna().to_numpy(),
         }
     ).dropna(subset=["first"])
-    grid = pd.DataFrame({"year": list(years)})
-    live = frame.merge(grid, how="cross")
-    live = live[(live["year"] >= live["first"]) & (live["year"] <= live["last"])]
+    # the same instrument chain once per partner and span (a chain's copies per party, its
+    # amendments) before spreading each over its years: at 1000x the rows a grid of every row
+    # and every year held tens of millions of rows
+    frame = frame.drop_duplicates(ignore_index=True)
+    live = _spread(frame, "first", "last", years)
     return live.drop_duplicates(["partner", "year", "type", "chain"])
+
+
+def _spread(frame: pd.DataFrame, first: str, last: str, years: range) -> pd.DataFrame:
+    """One row per row of ``frame`` and year of ``years`` within [first, last], in the order a
+    cross join with the years then a filter would give."""
+    if frame.empty or not len(years):
+        return frame.assign(year=pd.Series(dtype="int64")).iloc[0:0]
+    lo = np.maximum(frame[first].to_numpy(dtype="float64"), years.start)
+    hi = np.minimum(frame[last].to_numpy(dtype="float64"), years[-1])
+    counts = np.where(hi >= lo, hi - lo + 1, 0).astype("int64")
+    rows = np.repeat(np.arange(len(frame)), counts)
+    starts = np.repeat(lo.astype("int64"), counts)
+    offsets = np.arange(len(rows)) - np.repeat(np.cumsum(counts) - counts, counts)
+    out = frame.iloc[rows].reset_index(drop=True)
+    out["year"] = starts + offsets
+    return out
 
 
 def chain_keys(agreements: pd.DataFrame) -> pd.Series:
@@ -162,14 +180,17 @@ def dialogue(agreement_rows: pd.DataFrame, years: range) -> pd.DataFrame:
     if rows.empty:
         return _empty("dialogue")
     rows = rows.assign(held=rows["signed"].dt.year)
-    grid = pd.DataFrame({"year": list(years)})
-    held = rows[["partner", "type", "held"]].merge(grid, how="cross")
-    held = held[held["held"] <= held["year"]]
-    exists = held.drop_duplicates(["partner", "year", "type"])
+    # rounds of one type in one year, counted before spreading over the years they count in
+    held = rows.groupby(["partner", "type", "held"], as_index=False).size()
+    exists = (
+        _spread(held.assign(last=years[-1] if len(years) else 0), "held", "last", years)
+        .sort_values("held", kind="stable")
+        .drop_duplicates(["partner", "year", "type"])
+    )
     base = exists.assign(points=exists["type"].map(DIALOGUE_POINTS))
-    recent = held[
-        held["type"].eq("2+2 dialogue") & (held["year"] - held["held"] < RECENT_YEARS)
-    ].assign(points=RECENT_ROUND)
+    rounds = held[held["type"].eq("2+2 dialogue")]
+    recent = _spread(rounds.assign(last=rounds["held"] + RECENT_YEARS - 1), "held", "last", years)
+    recent = recent.assign(points=RECENT_ROUND * recent["size"])
     both = pd.concat([base, recent], ignore_index=True)
     return (
         both.groupby(["partner", "year"], as_index=False)["points"]
@@ -182,10 +203,9 @@ def _decayed(events: pd.DataFrame, years: range, name: str) -> pd.DataFrame:
     """Sum of `points` of events (partner, held) over the last RECENT_YEARS, decayed by age."""
     if events.empty:
         return _empty(name)
-    grid = pd.DataFrame({"year": list(years)})
-    rows = events[["partner", "held", "points"]].merge(grid, how="cross")
-    age = rows["year"] - rows["held"]
-    rows = rows[(age >= 0) & (age < RECENT_YEARS)]
+    # events of one partner and year summed first: the decay depends on nothing else
+    held = events.groupby(["partner", "held"], as_index=False)["points"].sum()
+    rows = _spread(held.assign(last=held["held"] + RECENT_YEARS - 1), "held", "last", years)
     rows = rows.assign(points=rows["points"] * DECAY ** (rows["year"] - rows["held"]))
     return (
         rows.groupby(["partner", "year"], as_index=False)["points"]

@@ -280,3 +280,45 @@ def test_weights_table_gives_each_weight_and_its_reason():
     assert list(got["sub-measure"]) == list(measures.SUBMEASURES)
     assert list(got["default weight"]) == [0.30, 0.30, 0.15, 0.10, 0.15]
     assert got["why"].tolist() == [measures.WEIGHT_REASONS[k] for k in measures.SUBMEASURES]
+
+
+def test_spread_gives_the_rows_of_a_cross_join_with_the_years_kept_in_span():
+    frame = pd.DataFrame(
+        {
+            "partner": ["AUS", "GBR", "ITA", "IND", "AUS"],
+            "first": [1995, 2003, 2012, 2030, 2008],
+            "last": [2001, 9999, 2012, 2031, 2004],  # ongoing; one year; after; ended before
+        }
+    )
+    years = range(2000, 2011)
+    cross = frame.merge(pd.DataFrame({"year": list(years)}), how="cross")
+    kept = (cross["year"] >= cross["first"]) & (cross["year"] <= cross["last"])
+    spread = measures._spread(frame, "first", "last", years)
+    pd.testing.assert_frame_equal(spread, cross[kept].reset_index(drop=True), check_dtype=False)
+
+
+def test_decayed_points_are_each_events_points_aged_one_at_a_time():
+    events = pd.DataFrame(
+        {
+            "partner": ["AUS", "AUS", "AUS", "GBR", "GBR"],
+            "held": [2015, 2015, 2019, 2011, 2020],
+            "points": [1.0, 0.5, 2.0, 1.0, 1.0],
+        }
+    )
+    years = range(2012, 2022)
+    got = measures._decayed(events, years, "operations").set_index(["partner", "year"])
+    for (partner, year), row in got.iterrows():
+        expected = sum(
+            e.points * measures.DECAY ** (year - e.held)
+            for e in events.itertuples()
+            if e.partner == partner and 0 <= year - e.held < measures.RECENT_YEARS
+        )
+        assert row["operations"] == pytest.approx(expected)
+    # every partner-year with a live event is there, and no other
+    live = {
+        (e.partner, y)
+        for e in events.itertuples()
+        for y in years
+        if 0 <= y - e.held < measures.RECENT_YEARS
+    }
+    assert set(got.index) == live

@@ -112,7 +112,8 @@ def test_duckdb_joins_and_sums_citations_as_pandas_does(shipped, table, monkeypa
     cited_by = everything[sources.CITED_COLUMNS]
     # shuffled, so the order kept is the frame's, not the file's by chance
     shuffled = citations.sample(frac=1, random_state=1).reset_index(drop=True)
-    plain = shuffled[shuffled["table"] == table].merge(cited_by, on="source_id", how="left")
+    links = shuffled.loc[shuffled["table"] == table, sources.LINK_COLUMNS]
+    plain = links.merge(cited_by, on="source_id", how="left")
     ducked = _duckdb.cited(table, shuffled, cited_by)
     pd.testing.assert_frame_equal(ducked, plain.reset_index(drop=True))
 
@@ -150,3 +151,45 @@ def test_prepare_joins_every_cited_tables_citations_once(shipped):
     }
     summary = store[("summary", "exercises")]
     assert sources._summaries("exercises", citations, everything) is summary
+
+
+@pytest.mark.parametrize(
+    "partners, years",
+    [((), (1990, 2026)), (("ITA",), (2015, 2024)), (("USA", "AUS"), (2019, 2021))],
+)
+def test_exercise_frames_picked_from_every_exercise_are_those_built_per_filter(
+    shipped, partners, years
+):
+    from kizuna import analysis
+    from kizuna.state import Filters
+    from kizuna.views._exercises import _frames
+
+    f = Filters(partners, years)
+    participants = shipped["exercise_participants"]
+    rows = analysis.filter_exercises(shipped["exercises"], participants, f)
+    partner_rows = analysis.exercise_partners(rows, participants)
+    points = analysis.map_points(rows, partner_rows, participants, f.partners)
+    got = _frames(shipped, f)
+    pd.testing.assert_frame_equal(got["partners"], partner_rows)
+    pd.testing.assert_frame_equal(got["points"][points.columns], points)
+
+
+@pytest.mark.parametrize("table", ["agreements", "exercises"])
+@pytest.mark.parametrize("seed", [1, 2])
+def test_each_records_sources_are_joined_as_pandas_joins_them_one_record_at_a_time(
+    shipped, table, seed
+):
+    from kizuna.analysis import sources
+
+    cited = sources._cited(table, shipped["citations"], shipped["sources"])
+    cited = cited.sample(frac=1, random_state=seed)  # the order kept is the rows'
+    publishers = cited.dropna(subset=["publisher"]).drop_duplicates(["record_id", "publisher"])
+    addresses = cited.dropna(subset=["url"]).drop_duplicates(["record_id", "url"])
+    one_at_a_time = pd.DataFrame(
+        {
+            "sources": publishers.groupby("record_id")["publisher"].agg("; ".join),
+            "source_ids": cited.groupby("record_id")["source_id"].agg("; ".join),
+            "source_urls": addresses.groupby("record_id")["url"].agg(" ".join),
+        }
+    )
+    pd.testing.assert_frame_equal(sources._summed(cited), one_at_a_time)

@@ -6,6 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from kizuna.load import load
@@ -348,14 +349,45 @@ def test_a_validated_dataset_is_read_back_until_a_file_changes(valid_dir, tmp_pa
     from kizuna import load as loader
 
     first = loader.load_cached(valid_dir, tmp_path)
-    assert len(list(tmp_path.glob("dataset-*.pkl"))) == 1
+    assert len(list(tmp_path.glob("dataset-*"))) == 1
     monkeypatch.setattr(loader, "load", lambda *a: pytest.fail("validated again"))
     again = loader.load_cached(valid_dir, tmp_path)
-    assert set(again.tables) == set(first.tables)
-    assert again["exercises"].equals(first["exercises"])
+    assert list(again.tables) == list(first.tables)
+    for name, frame in first.tables.items():
+        pd.testing.assert_frame_equal(again[name], frame)  # dtypes, index and values
+    assert again.problems == first.problems
     monkeypatch.undo()
     set_cell("exercises", 0, "domain", "underwater")(valid_dir)
     changed = loader.load_cached(valid_dir, tmp_path)
     assert "exercises" not in changed.tables
     assert any("underwater" in str(p) for p in changed.problems["exercises"])
-    assert len(list(tmp_path.glob("dataset-*.pkl"))) == 2
+    assert len(list(tmp_path.glob("dataset-*"))) == 2
+
+
+def test_an_unreadable_cache_is_validated_again_and_rewritten(valid_dir, tmp_path, monkeypatch):
+    from kizuna import load as loader
+
+    fresh = loader.load(valid_dir)
+    loader.load_cached(valid_dir, tmp_path)
+    (cached,) = tmp_path.glob("dataset-*")
+    (cached / "exercises.arrow").write_bytes(b"not arrow")
+    again = loader.load_cached(valid_dir, tmp_path)
+    pd.testing.assert_frame_equal(again["exercises"], fresh["exercises"])
+    monkeypatch.setattr(loader, "load", lambda *a: pytest.fail("validated a third time"))
+    third = loader.load_cached(valid_dir, tmp_path)
+    pd.testing.assert_frame_equal(third["exercises"], fresh["exercises"])
+
+
+def test_large_data_are_validated_in_a_child_process(valid_dir, tmp_path, monkeypatch):
+    from kizuna import load as loader
+
+    fresh = loader.load(valid_dir)
+    set_cell("exercises", 0, "domain", "underwater")(valid_dir)
+    broken = loader.load(valid_dir)
+    monkeypatch.setattr(loader, "CHILD_ABOVE_BYTES", 0)  # every folder counts as large
+    monkeypatch.setattr(loader, "load", lambda *a: pytest.fail("validated in the server"))
+    data = loader.load_cached(valid_dir, tmp_path)
+    assert list(data.tables) == list(broken.tables)
+    assert "exercises" not in data.tables
+    assert data.problems == broken.problems
+    pd.testing.assert_frame_equal(data["agreements"], fresh["agreements"])

@@ -70,7 +70,9 @@ def _strings(frame: pd.DataFrame, *like: pd.DataFrame) -> pd.DataFrame:
 
 
 def cited(table: str, citations: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
-    rows = _query(_CITED + " ORDER BY c.pos", table, citations, sources)
+    rows = _query(
+        _CITED + " ORDER BY c.pos", table, citations, sources, ["table", "record_id", "source_id"]
+    )
     return _strings(rows.drop(columns="pos"), citations, sources)
 
 

@@ -53,17 +53,20 @@ def exercises_per_year(exercise_rows: pd.DataFrame, by: str = "domain") -> pd.Da
     return counts.sort_values(["year", by], ignore_index=True)
 
 
-def map_points(exercise_rows, partner_rows, participants, selected=()) -> pd.DataFrame:
+def map_points(exercise_rows, partner_rows, participants, selected=(), scales=None):
     """Exercises with what a map needs: the partner to colour by (a selected one first, then
-    the host, then the first listed), the number of countries, and the dates as text."""
+    the host, then the first listed), the number of countries, and the dates as text.
+    ``scales``: scale() of every participant, if already worked out."""
 
     rank = partner_rows["partner"].isin(selected).map({True: 0, False: 2}) - partner_rows[
         "partner"
     ].eq(partner_rows["host"]).fillna(False).astype(int)
     ranked = partner_rows.assign(rank=rank).sort_values("rank", kind="stable")
     leads = ranked.drop_duplicates("exercise_id").set_index("exercise_id")["partner"]
-    mine = participants[among(participants["exercise_id"], exercise_rows["exercise_id"])]
-    out = exercise_rows.merge(scale(mine), on="exercise_id", how="left")
+    if scales is None:
+        mine = among(participants["exercise_id"], exercise_rows["exercise_id"])
+        scales = scale(participants[mine])
+    out = exercise_rows.merge(scales, on="exercise_id", how="left")
     out["lead_partner"] = out["exercise_id"].map(leads).fillna(countries.JAPAN)
     start = when_text(out["start"], out["start_precision"])
     end = when_text(out["end"], out["end_precision"])

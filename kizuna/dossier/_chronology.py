@@ -173,8 +173,10 @@ def chronology_in(data: Dataset, partner: str, years: tuple[int, int]) -> tuple[
     rows = pd.concat(parts, ignore_index=True)
     rows["stage"] = rows["stage"].fillna("") if "stage" in rows else ""
     rows = cite(data, rows)
+    written: dict = {}  # each date and precision written once (a partner's copies share them)
     rows["when"] = [
-        format_date(d, p) for d, p in zip(rows["date"], rows["date_precision"], strict=True)
+        written[k] if k in written else written.setdefault(k, format_date(*k))
+        for k in zip(rows["date"], rows["date_precision"], strict=True)
     ]
     rows = rows.sort_values(["date", "kind", "record_id"], kind="stable", ignore_index=True)
     return rows[CHRONOLOGY_COLUMNS], undated

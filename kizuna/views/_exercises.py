@@ -20,9 +20,17 @@ def _frames(data: Dataset, f: Filters, domains=(), kinds=()):
         rows = rows[rows["kind"].isin(kinds)]
     if rows.empty:
         return None
-    partners = analysis.exercise_partners(rows, participants)
+    # what each exercise brings (its partners, its scale) worked out once for all of them,
+    # then picked out per filter: a filter change only selects rows
+    every = data.memo(
+        "exercise_partners",
+        lambda: analysis.exercise_partners(data["exercises"], participants),
+    )
+    partners = every[analysis.among(every["exercise_id"], rows["exercise_id"])]
+    partners = partners.reset_index(drop=True)
     chosen = partners if not f.partners else partners[partners["partner"].isin(f.partners)]
-    points = analysis.map_points(rows, partners, participants, f.partners)
+    scales = data.memo("exercise_scale", lambda: analysis.scale(participants))
+    points = analysis.map_points(rows, partners, participants, f.partners, scales)
     return {
         "rows": rows,
         "partners": partners,
