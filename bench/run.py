@@ -40,7 +40,7 @@ bench/targets.py; the browser probes in bench/browser.py; the AppTest reruns in
 bench/apptest_worker.py; statistics and the report in bench/report.py; the server is
 kizuna.devserver's, with bench/memory.py sampling its RSS. This file only runs them in order.
 
-    .venv/bin/python bench/run.py                  # everything (about 10-15 min on 2 cores)
+    .venv/bin/python bench/run.py                  # everything (about 20 min on 2 cores)
     .venv/bin/python bench/run.py --scales 1 --quick   # a fast look while working
     .venv/bin/python bench/run.py --scales 1 --quick --pages overview --out /tmp/r.md  # smoke
 """

@@ -63,10 +63,11 @@ VISIT_TIMEOUT_S = 90
 # the first visit after a start also reads (and validates) the tables
 COLD_TIMEOUT_S = 240
 RUN_CAP_S = 60  # one warm script run longer than this is reported as a timeout
-# `make bench` must end within 15 minutes on 2 cores from a fresh clone (the venv install takes
-# ~2.5 min of it): past this, pending measurements are skipped (reported as such) and a page
-# visit or script run is not waited for beyond it.
-BUDGET_S = float(os.environ.get("KIZUNA_BENCH_BUDGET_S", 11.5 * 60))
+# `make bench` must end within 35 minutes on 2 cores from a fresh clone (the venv install takes
+# ~2.5 min of it; bench/run.py's share is this budget, 1000x taking about 10 min of it): past
+# this, pending measurements are skipped (reported as such) and a page visit or script run is
+# not waited for beyond it.
+BUDGET_S = float(os.environ.get("KIZUNA_BENCH_BUDGET_S", 22 * 60))
 SCALE_MIN_S = 150  # a scale is not started with less of the budget left
 REPEAT_MIN_S = 45  # nor a repetition of a browser measurement
 WORKER_MIN_S = 30  # nor a server-side worker

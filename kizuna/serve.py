@@ -1,7 +1,6 @@
 """`python -m kizuna.serve [streamlit options]`: `streamlit run dashboard.py`, with the heavy
-imports, the validated tables and the Overview's default view made ready before the server
-listens, and every other page's first view and every table's citations just after, so the
-first analyst after a start does not pay for them.
+imports, the validated tables and every page's default view made ready before the server
+listens, so the first analyst after a start does not pay for them.
 
 Streamlit has no start-up hook, so this is the `streamlit run` command line run in-process after
 the warming; Streamlit's caches are per process, and the pages then find what the warming put
@@ -12,7 +11,6 @@ from __future__ import annotations
 
 import logging
 import sys
-import threading
 from pathlib import Path
 
 DASHBOARD = Path(__file__).resolve().parents[1] / "dashboard.py"
@@ -32,8 +30,7 @@ def warm() -> None:
 
 
 def warm_pages() -> None:
-    """Every other page's first view and every table's citations, once the server listens:
-    at 1000x the shipped rows they take minutes, longer than a health check should wait."""
+    """Every other page's first view and every table's citations."""
     from kizuna import ui, views
 
     data = ui.dataset()
@@ -109,12 +106,12 @@ def main(argv: list[str]) -> int:
     from streamlit.web import cli
 
     keep_offline()
-    # The Overview is warmed before the server listens: a visit can only arrive once it is
-    # done, and a load balancer's health check only passes then (measured: warming beside a
-    # listening server, the first visit waited for it and painted at about 2x the bare app).
+    # Every page is warmed before the server listens: a visit can only arrive once it is done,
+    # and a load balancer's health check only passes then (measured: warming beside a
+    # listening server, a first visit waited for it and painted at about 2x the bare app).
     try:
         warm()
-        threading.Thread(target=warm_pages, name="kizuna-warm", daemon=True).start()
+        warm_pages()
     except Exception:  # a broken table must not keep the server down: pages show why
         logging.getLogger("kizuna").exception("warming the dashboard failed; starting cold")
     sys.argv = ["streamlit", "run", str(DASHBOARD), *argv]

@@ -193,3 +193,19 @@ def test_each_records_sources_are_joined_as_pandas_joins_them_one_record_at_a_ti
         }
     )
     pd.testing.assert_frame_equal(sources._summed(cited), one_at_a_time)
+
+
+def test_the_assistance_chart_keeps_a_handful_of_ticks_at_100x(shipped):
+    from kizuna.charts.bars import assistance_bars, count_step
+    from kizuna.charts.core import Caption
+
+    grants = shipped["assistance"]
+    copies = pd.concat(
+        [grants.assign(assistance_id=grants["assistance_id"] + f"-S{k}") for k in range(100)]
+    )
+    chart = assistance_bars(copies, Caption("Assistance", "", "Sources: test"))
+    bars = pd.concat([pd.Series(list(t.x), index=list(t.y)) for t in chart.figure.data])
+    widest = bars.groupby(level=0).sum().max()  # the longest stacked bar
+    assert widest >= 100
+    assert widest / chart.figure.layout.xaxis.dtick <= 6  # not a label per grant
+    assert count_step(5) == 1  # the shipped size keeps a tick per grant

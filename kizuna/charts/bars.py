@@ -38,7 +38,7 @@ def agreements_by_type(counts: pd.DataFrame, caption: Caption) -> Chart:
             title="Agreements",
             tickformat="d",
             range=[0, top * 1.12],
-            dtick=next(d for d in (1, 2, 5, 10, 20, 50, 100, 10**9) if d >= top / 6),
+            dtick=count_step(top),
         ),
     )
     fig = finish(fig, caption, height=max(300, 28 * len(data) + 200))
@@ -144,6 +144,15 @@ def tempo_bars(counts: pd.DataFrame, by: str, caption: Caption) -> Chart:
     return Chart(f"exercises-tempo-{by}", caption, fig, counts, summary)
 
 
+def count_step(top: int) -> int:
+    """A round step giving at most about six ticks up to ``top`` on an axis of counts (a tick
+    per unit at any size drew thousands of labels at 100x the rows, and the browser took 11 s
+    to measure them)."""
+    return next(
+        d for d in (1, 2, 5, 10, 20, 50, 100, 200, 500, 10**3, 10**4, 10**5, 10**9) if d >= top / 6
+    )
+
+
 def assistance_bars(grants: pd.DataFrame, caption: Caption) -> Chart:
     """Security assistance per recipient, stacked by fiscal year, sorted by total."""
     data = grants.assign(
@@ -168,7 +177,11 @@ def assistance_bars(grants: pd.DataFrame, caption: Caption) -> Chart:
     fig.update_layout(
         barmode="stack",
         yaxis=dict(categoryorder="array", categoryarray=list(order), autorange="reversed"),
-        xaxis=dict(title="Grants and transfers", dtick=1, tickformat="d"),
+        xaxis=dict(
+            title="Grants and transfers",
+            dtick=count_step(int(counts.groupby("name")["assistance_id"].sum().max())),
+            tickformat="d",
+        ),
         legend=dict(orientation="h", y=1.02, x=0, yanchor="bottom"),
     )
     fig = finish(fig, caption, height=max(340, 26 * len(order) + 200))
