@@ -299,6 +299,8 @@ def _read_cache(directory: Path, path: Path) -> Dataset:
     for name in names:
         mapped = pyarrow.memory_map(str(path / f"{name}.arrow"))  # the buffers keep it open
         tables[name] = pa_ipc.open_file(mapped).read_all().to_pandas()
+    with contextlib.suppress(OSError):  # marks it used (a read-only cache stays as it is)
+        os.utime(path)
     return Dataset(directory, tables=tables, problems=problems)
 
 
@@ -319,6 +321,25 @@ def _write_cache(dataset: Dataset, path: Path) -> None:
         shutil.rmtree(partial, ignore_errors=True)  # another process wrote it first
         if not path.exists():
             raise
+    _prune(path.parent)
+
+
+# Data versions kept in a cache folder (1.6 GB each at 1000x the shipped rows): the ones used
+# last. A replica still reading one that goes keeps its mapped files until it lets them go.
+CACHE_VERSIONS = 6
+
+
+def _prune(cache_dir: Path) -> None:
+    kept = sorted(
+        (p for p in cache_dir.glob("dataset-*") if not p.name.endswith(".tmp")),
+        key=lambda p: p.stat().st_mtime,
+        reverse=True,
+    )
+    for old in kept[CACHE_VERSIONS:]:
+        if old.is_dir():
+            shutil.rmtree(old, ignore_errors=True)
+        else:
+            old.unlink(missing_ok=True)  # a pickle of an earlier release
 
 
 def load(directory: Path | str | None = None) -> Dataset:

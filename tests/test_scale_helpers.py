@@ -209,3 +209,17 @@ def test_the_assistance_chart_keeps_a_handful_of_ticks_at_100x(shipped):
     assert widest >= 100
     assert widest / chart.figure.layout.xaxis.dtick <= 6  # not a label per grant
     assert count_step(5) == 1  # the shipped size keeps a tick per grant
+
+
+def test_a_finished_figures_dict_is_made_once_and_is_plotlys(shipped):
+    import plotly.io as pio
+    from plotly.basedatatypes import BaseFigure
+
+    from kizuna import views
+    from kizuna.state import Filters
+
+    for chart in views.overview(shipped, Filters()).charts.values():
+        made = chart.figure.to_dict()
+        assert chart.figure.to_dict() is made  # st.plotly_chart asks on every rerun
+        fresh = BaseFigure.to_dict(chart.figure)
+        assert pio.to_json(made, validate=False) == pio.to_json(fresh, validate=False)

@@ -391,3 +391,22 @@ def test_large_data_are_validated_in_a_child_process(valid_dir, tmp_path, monkey
     assert "exercises" not in data.tables
     assert data.problems == broken.problems
     pd.testing.assert_frame_equal(data["agreements"], fresh["agreements"])
+
+
+def test_the_cache_keeps_the_data_versions_used_last(valid_dir, tmp_path, monkeypatch):
+    import os
+
+    from kizuna import load as loader
+
+    monkeypatch.setattr(loader, "CACHE_VERSIONS", 2)
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    (cache / "dataset-0123456789abcdef.pkl").write_bytes(b"an earlier release's")
+    os.utime(cache / "dataset-0123456789abcdef.pkl", (1, 1))
+    versions = []
+    for value in ("air", "land", "sea"):
+        set_cell("exercises", 0, "domain", value)(valid_dir)
+        loader.load_cached(valid_dir, cache)
+        versions.append(f"dataset-{loader.data_version(valid_dir)}")
+    assert len(set(versions)) == 3
+    assert sorted(p.name for p in cache.iterdir()) == sorted(versions[1:])

@@ -116,7 +116,7 @@ def source_lines(text: str, width: int = SOURCE_CHARS) -> list[str]:
     return lines
 
 
-def finish(fig: Draft, caption: Caption, height: int = 480, bottom: int = 90) -> go.Figure:
+def finish(fig: Draft, caption: Caption, height: int = 480, bottom: int = 90) -> Figure:
     """Title and filters above the plot; the source line, left-aligned and wrapped so that it
     never runs wider than the figure, at the foot of the bottom margin (``bottom`` pixels for
     the axis or the slider, plus a line per line of source)."""
@@ -146,7 +146,21 @@ def finish(fig: Draft, caption: Caption, height: int = 480, bottom: int = 90) ->
     # Validation runs under test (KIZUNA_VALIDATE_FIGURES=1), where every builder is exercised;
     # serving skips it, as it costs more than building the figure.
     figure = dict(data=plain(fig.data), layout=fig.layout, frames=plain(fig.frames))
-    return go.Figure(figure, _validate=VALIDATE_FIGURES)
+    return Figure(figure, _validate=VALIDATE_FIGURES)
+
+
+class Figure(go.Figure):
+    """A finished chart's figure. Nothing changes it after finish(), so its dict, which
+    st.plotly_chart asks for on every rerun (3-10 ms a chart, most of a repeated view's time),
+    is made once; code that changes a figure makes a go.Figure of it first, as the PDF brief
+    does."""
+
+    def to_dict(self):
+        made = getattr(self, "_made", None)
+        if made is None:
+            made = super().to_dict()
+            self._made = made
+        return made
 
 
 def plain(value):
