@@ -223,3 +223,15 @@ def test_a_finished_figures_dict_is_made_once_and_is_plotlys(shipped):
         assert chart.figure.to_dict() is made  # st.plotly_chart asks on every rerun
         fresh = BaseFigure.to_dict(chart.figure)
         assert pio.to_json(made, validate=False) == pio.to_json(fresh, validate=False)
+
+
+def test_the_assistance_chart_is_drawn_empty_for_years_without_assistance(shipped):
+    from kizuna import measures, views
+    from kizuna.charts.bars import assistance_bars
+    from kizuna.charts.core import Caption
+    from kizuna.state import Filters
+
+    chart = assistance_bars(shipped["assistance"].iloc[0:0], Caption("Assistance", "", "none"))
+    assert len(chart.figure.data) == 0
+    view = views.partnerships(shipped, Filters((), (1990, 2022)), [], measures.DEFAULT_WEIGHTS)
+    assert "partnerships-lifecycle" in view.charts

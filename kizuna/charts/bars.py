@@ -179,7 +179,9 @@ def assistance_bars(grants: pd.DataFrame, caption: Caption) -> Chart:
         yaxis=dict(categoryorder="array", categoryarray=list(order), autorange="reversed"),
         xaxis=dict(
             title="Grants and transfers",
-            dtick=count_step(int(counts.groupby("name")["assistance_id"].sum().max())),
+            dtick=count_step(int(counts.groupby("name")["assistance_id"].sum().max()))
+            if len(counts)
+            else 1,
             tickformat="d",
         ),
         legend=dict(orientation="h", y=1.02, x=0, yanchor="bottom"),
