@@ -52,12 +52,12 @@ CITED_COLUMNS = ["source_id", "publisher", "url"]
 # a quarter of a gigabyte at 1000x the shipped rows, and read only by the Sources page).
 LINK_COLUMNS = ["table", "record_id", "source_id"]
 
-# Who joins citations to sources and sums them up per record: pandas, unless KIZUNA_ENGINE is
-# "duckdb". Measured by bench/engines.py on this machine, all four cited tables: at 100x the
-# shipped rows pandas 3.7 s and +19 MB, DuckDB 1.5 s and +389 MB; at 1000x pandas 42.5 s and
-# +94 MB, DuckDB 12.2 s and +2.7 GB (its string aggregation holds every string; a memory limit
-# did not bound it). The server does this once, while it starts, so no analyst waits for it
-# either way; memory is what a replica at scale runs out of, so pandas it is.
+# Who joins citations to sources and sums them up per record: pandas (with Arrow grouping and
+# joining the strings), unless KIZUNA_ENGINE is "duckdb". Measured by bench/engines.py on
+# 3 December 2026, all cited tables: at 100x the shipped rows pandas 0.97 s and +152 MB, DuckDB
+# 1.97 s and +274 MB (at 1000x the day before, with pandas' one-record-at-a-time join: pandas
+# 42.5 s, DuckDB 12.2 s and +2.7 GB; the Arrow join now does 1000x in 9-13 s). The server does
+# it once, while it starts; pandas is faster and holds less, so pandas it is.
 ENGINES = ("pandas", "duckdb")
 
 
