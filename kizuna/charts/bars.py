@@ -185,8 +185,9 @@ def assistance_bars(grants: pd.DataFrame, caption: Caption) -> Chart:
             tickformat="d",
         ),
         legend=dict(orientation="h", y=1.02, x=0, yanchor="bottom"),
+        margin=dict(t=130),  # the legend between the subtitle and the bars, clear of both
     )
-    fig = finish(fig, caption, height=max(340, 26 * len(order) + 200))
+    fig = finish(fig, caption, height=max(380, 26 * len(order) + 240))
     summary = (
         f"{data['assistance_id'].nunique()} grants and transfers to {len(order)} recipients"
         + (f"; most to {order[0]}." if len(order) else ".")
