@@ -8,7 +8,8 @@ from __future__ import annotations
 
 # Returns, per figure: its title and every problem found. Texts measured: titles and subtitles,
 # axis titles, tick labels (compared within one axis), annotations (the source line), point
-# labels, heatmap cell labels and legend entries that are visible in the legend's clip box.
+# labels, heatmap cell labels and legend entries (texts and symbols) visible in the legend's
+# clip box.
 MEASURE = r"""
 (scope) => {
   const roots = scope === 'svg'
@@ -58,6 +59,13 @@ MEASURE = r"""
         problems.push(`cut off: ${kind} "${t.textContent.trim().slice(0, 60)}"`
           + ` [${Math.round(r.left - frame.left)}, ${Math.round(r.right - frame.left)}]`
           + ` of ${Math.round(frame.width)} px`);
+    }
+    // A legend's symbols are drawn beside its texts and must not cover a title either.
+    for (const s of root.querySelectorAll('.legend .legendpoints path')) {
+      const r = s.getBoundingClientRect();
+      if (r.width <= 0 || r.height <= 0) continue;
+      if (clipBox && (r.top >= clipBox.bottom || r.bottom <= clipBox.top)) continue;
+      items.push({kind: 'legend', text: 'legend symbol', r});
     }
     // Overlaps: tick labels only against labels of the same axis; everything else against all.
     for (let i = 0; i < items.length; i++) {
