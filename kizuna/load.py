@@ -237,6 +237,10 @@ def data_version(directory: Path) -> str:
     return digest.hexdigest()[:16]
 
 
+# What reading a cache that is missing, half written or from other code can raise.
+UNREADABLE = (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError, AttributeError)
+
+
 def load_cached(
     directory: Path | str | None, cache_dir: Path | str, *, in_this_process: bool = False
 ) -> Dataset:
@@ -252,13 +256,13 @@ def load_cached(
     path = Path(cache_dir) / f"dataset-{data_version(directory)}"
     try:
         return _read_cache(directory, path)
-    except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError, AttributeError):
+    except UNREADABLE:
         shutil.rmtree(path, ignore_errors=True)  # missing, or left broken: written again below
     large = csv_bytes(directory) > CHILD_ABOVE_BYTES and not in_this_process
     if large and _validate_in_child(directory, Path(cache_dir)):
         try:
             return _read_cache(directory, path)
-        except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError, AttributeError):
+        except UNREADABLE:
             shutil.rmtree(path, ignore_errors=True)
     dataset = load(directory)
     with contextlib.suppress(OSError):  # a read-only checkout works, validating on every start

@@ -114,7 +114,7 @@ def test_duckdb_joins_and_sums_citations_as_pandas_does(shipped, table, monkeypa
     shuffled = citations.sample(frac=1, random_state=1).reset_index(drop=True)
     links = shuffled.loc[shuffled["table"] == table, sources.LINK_COLUMNS]
     plain = links.merge(cited_by, on="source_id", how="left")
-    ducked = _duckdb.cited(table, shuffled, cited_by)
+    ducked = _duckdb.cited(table, shuffled, cited_by, sources.LINK_COLUMNS)
     pd.testing.assert_frame_equal(ducked, plain.reset_index(drop=True))
 
     sources._JOINED.clear()

@@ -69,13 +69,11 @@ def _strings(frame: pd.DataFrame, *like: pd.DataFrame) -> pd.DataFrame:
     return frame.astype(types)
 
 
-def cited(table: str, citations: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
-    rows = _query(
-        _CITED + " ORDER BY c.pos", table, citations, sources, ["table", "record_id", "source_id"]
-    )
+def cited(table: str, citations: pd.DataFrame, sources: pd.DataFrame, columns) -> pd.DataFrame:
+    rows = _query(_CITED + " ORDER BY c.pos", table, citations, sources, columns)
     return _strings(rows.drop(columns="pos"), citations, sources)
 
 
 def summaries(table: str, citations: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
     rows = _query(_SUMMARIES, table, citations, sources, ["table", "record_id", "source_id"])
-    return _strings(rows).set_index("record_id")
+    return _strings(rows, citations).set_index("record_id")

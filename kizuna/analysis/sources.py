@@ -71,7 +71,7 @@ def _cited(table: str, citations: pd.DataFrame, sources: pd.DataFrame) -> pd.Dat
     if ("cited", table) not in store:
         if engine() == "duckdb":
             store[("cited", table)] = _duckdb.cited(
-                table, citations, sources.reindex(columns=CITED_COLUMNS)
+                table, citations, sources.reindex(columns=CITED_COLUMNS), LINK_COLUMNS
             )
         else:
             mine = (citations["table"] == table).to_numpy(dtype=bool)
