@@ -25,11 +25,13 @@ import pandera.pandas as pa
 import pyarrow
 import pyarrow.ipc as pa_ipc
 
-from kizuna.frames import among
+from kizuna.frames import among, frame_bytes
 from kizuna.rules import Problem, build_schema, problems_from
 from kizuna.schema import CITED_TABLES, TABLES, Table, upstream
 
 _MEMO_LOCK = threading.Lock()
+# The frames that per-filter memos may hold together ($KIZUNA_MEMO_MB; see Dataset.memo).
+MEMO_BYTES = int(os.environ.get("KIZUNA_MEMO_MB") or 256) * 2**20
 DEFAULT_DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 BOM = b"\xef\xbb\xbf"
 
@@ -54,21 +56,34 @@ class Dataset:
             return "unknown"
         return self.tables["sources"]["accessed"].max().date().isoformat()
 
-    def memo(self, key, compute, limit: int = 128):
+    def memo(self, key, compute, limit: int = 128, *, per_filter: bool = False):
         """A frame derived from the tables, computed once per dataset and key: the dataset is
         shared read-only by every session, so what is derived from it can be too. At most
         ``limit`` keys are kept; the one used longest ago is dropped first (so the index's
-        scores for every year, asked for by every range, stay)."""
+        scores for every year, asked for by every range, stay).
+
+        ``per_filter``: one of many (a partner's, a range's). Those also share MEMO_BYTES of
+        frames, the ones used longest ago dropped first, and one larger than that is returned
+        but not kept: at 1000x the shipped rows one partner's chronology is 260 MB, and a
+        count alone let a day of dossier visits hold gigabytes."""
         with _MEMO_LOCK:
             derived = self.__dict__.setdefault("_derived", OrderedDict())
             if key in derived:
                 derived.move_to_end(key)
-                return derived[key]
+                return derived[key][0]
         value = compute()  # outside the lock: two sessions may both compute a new key, once
+        size = frame_bytes(value) if per_filter else 0
+        if size > MEMO_BYTES:
+            return value
         with _MEMO_LOCK:
-            derived[key] = value
+            derived[key] = (value, size)
             while len(derived) > limit:
                 derived.popitem(last=False)
+            held = sum(s for _, s in derived.values())
+            for old in [k for k, (_, s) in derived.items() if s]:
+                if held <= MEMO_BYTES:
+                    break
+                held -= derived.pop(old)[1]
         return value
 
     def ok(self, *names: str) -> bool:

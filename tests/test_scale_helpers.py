@@ -96,6 +96,35 @@ def test_memo_keeps_what_was_used_last():
     assert built == ["scores", "a", "b", "a"]
 
 
+def test_per_filter_memos_share_a_budget_and_dataset_wide_ones_stay(monkeypatch):
+    from kizuna import load
+
+    rows = pd.DataFrame({"x": range(1000)})
+    size = int(rows.memory_usage(deep=True).sum())
+    monkeypatch.setattr(load, "MEMO_BYTES", 2 * size)
+    data = Dataset(directory=None)
+    built = []
+
+    def make(key, frame=rows):
+        built.append(key)
+        return frame.copy()
+
+    data.memo("everyone", lambda: make("everyone", pd.concat([rows] * 5)))  # over the budget
+    for partner in ("ITA", "GBR", "ITA", "FRA"):  # a third partner's pushes out the oldest's
+        data.memo(("chronology", partner), lambda p=partner: make(p), per_filter=True)
+    data.memo(("chronology", "ITA"), lambda: make("ITA"), per_filter=True)  # kept: used again
+    data.memo("everyone", lambda: make("everyone"))  # kept whatever its size
+    data.memo(("chronology", "GBR"), lambda: make("GBR"), per_filter=True)  # dropped for FRA
+    assert built == ["everyone", "ITA", "GBR", "FRA", "GBR"]
+
+    big = pd.concat([rows] * 3)  # larger than the whole budget: returned, not kept
+    assert data.memo(("chronology", "USA"), lambda: make("USA", big), per_filter=True) is not None
+    data.memo(("chronology", "USA"), lambda: make("USA", big), per_filter=True)
+    assert built[-2:] == ["USA", "USA"]
+    data.memo(("chronology", "GBR"), lambda: make("GBR"), per_filter=True)
+    assert built[-1] == "USA"  # a value not kept pushed nothing out
+
+
 @pytest.fixture(scope="module")
 def shipped():
     from kizuna.load import load
@@ -181,7 +210,7 @@ def test_each_records_sources_are_joined_as_pandas_joins_them_one_record_at_a_ti
 ):
     from kizuna.analysis import sources
 
-    cited = sources._cited(table, shipped["citations"], shipped["sources"])
+    cited = sources._full_join(table, shipped["citations"], shipped["sources"])
     cited = cited.sample(frac=1, random_state=seed)  # the order kept is the rows'
     publishers = cited.dropna(subset=["publisher"]).drop_duplicates(["record_id", "publisher"])
     addresses = cited.dropna(subset=["url"]).drop_duplicates(["record_id", "url"])
@@ -235,3 +264,20 @@ def test_the_assistance_chart_is_drawn_empty_for_years_without_assistance(shippe
     assert len(chart.figure.data) == 0
     view = views.partnerships(shipped, Filters((), (1990, 2022)), [], measures.DEFAULT_WEIGHTS)
     assert "partnerships-lifecycle" in view.charts
+
+
+@pytest.mark.parametrize("table", ["agreements", "exercises"])
+def test_the_citations_kept_are_the_joins_links_and_publishers(shipped, table):
+    from kizuna.analysis import sources
+
+    citations, everything = shipped["citations"], shipped["sources"]
+    sources._JOINED.clear()
+    kept = sources._cited(table, citations, everything)
+    full = sources._full_join(table, citations, everything).reset_index(drop=True)
+    assert list(kept.columns) == ["record_id", "source_id", "publisher"]
+    assert isinstance(kept["publisher"].dtype, pd.CategoricalDtype)
+    pd.testing.assert_frame_equal(
+        kept.astype({"publisher": full["publisher"].dtype}), full[list(kept.columns)]
+    )
+    if sources.engine() == "pandas":  # the summaries come from the same join, made once
+        assert sources._summaries(table, citations, everything).equals(sources._summed(full))

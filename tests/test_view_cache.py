@@ -82,3 +82,32 @@ def test_a_failed_build_is_not_kept_and_is_tried_again():
             cache.get("k", broken)
     assert not cache.kept and not cache._building
     assert len(cache.get("k", lambda: frame(3))) == 3
+
+
+def test_memory_a_build_freed_goes_back_to_the_system():
+    import numpy as np
+    import psutil
+
+    from kizuna.frames import give_back_memory
+
+    me = psutil.Process()
+    text = pd.Series(np.arange(3_000_000).astype(str), dtype="str")
+    parts = [text.iloc[::2].reset_index(drop=True) + "x" for _ in range(3)]  # ~100 MB of Arrow
+    held = me.memory_info().rss
+    del parts
+    assert me.memory_info().rss > held - 20 * 2**20  # freed, but the allocator keeps it
+    give_back_memory()
+    assert me.memory_info().rss < held - 50 * 2**20
+
+
+def test_a_build_gives_its_memory_back(monkeypatch):
+    from kizuna.ui import data
+
+    calls = []
+    monkeypatch.setattr(data, "give_back_memory", lambda: calls.append(1))
+    cache = ViewCache(entries=4, budget=2**20)
+    cache.get("a", lambda: 1)
+    cache.get("a", lambda: 1)  # a lookup builds nothing
+    with pytest.raises(ValueError):
+        cache.get("b", lambda: int("x"))
+    assert calls == [1, 1]

@@ -45,7 +45,11 @@ def build(data: Dataset, partner: str, years: tuple[int, int]) -> Dossier:
         chart=chart,
         agreements=agreement_stages(agreements, year),
         # whatever the years: built once per partner
-        programmes=data.memo(("dossier_programmes", partner), lambda: programmes(data, partner)),
-        article=data.memo(("dossier_article", partner), lambda: article(data, partner)),
+        programmes=data.memo(
+            ("dossier_programmes", partner), lambda: programmes(data, partner), per_filter=True
+        ),
+        article=data.memo(
+            ("dossier_article", partner), lambda: article(data, partner), per_filter=True
+        ),
         exercise_map=exercise_map,
     )

@@ -78,7 +78,9 @@ def chronology(data: Dataset, partner: str, years: tuple[int, int]) -> tuple[pd.
     about it have no date (and so no place on a timeline). Each row is placed by its own date,
     so the partner's whole chronology is built once and each range is a slice of it."""
     rows, undated = data.memo(
-        ("chronology", partner), lambda: chronology_in(data, partner, EVERY_YEAR)
+        ("chronology", partner),
+        lambda: chronology_in(data, partner, EVERY_YEAR),
+        per_filter=True,
     )
     return rows[rows["date"].dt.year.between(*years)].reset_index(drop=True), undated
 

@@ -23,7 +23,7 @@ def partner_agreements(data: Dataset, partner: str) -> pd.DataFrame:
         )
         return rows[rows["partner"] == partner].reset_index(drop=True)
 
-    return data.memo(("partner_agreements", partner), compute)
+    return data.memo(("partner_agreements", partner), compute, per_filter=True)
 
 
 def current_level(agreements: pd.DataFrame, year: int) -> tuple[str | None, str | None]:
@@ -73,6 +73,7 @@ def partner_exercises(data: Dataset, partner: str) -> pd.DataFrame:
         lambda: analysis.filter_exercises(
             data["exercises"], data["exercise_participants"], Filters((partner,))
         ),
+        per_filter=True,
     )
 
 

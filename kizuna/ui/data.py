@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import os
 import threading
 from collections import OrderedDict
 from pathlib import Path
 
-import pandas as pd
 import streamlit as st
 
+from kizuna.frames import frame_bytes, give_back_memory
 from kizuna.load import Dataset, data_dir, load_cached
 from kizuna.ui.text import inert
 
@@ -22,6 +21,7 @@ def _load(directory: str, stamp: tuple) -> Dataset:
     st.cache_data: that would unpickle a copy of every table on each rerun, which at 1000x the
     shipped rows cost more than the page itself. Nothing writes to these frames."""
     data = load_cached(directory, CACHE_DIR)
+    give_back_memory()
     data.__dict__["stamp"] = stamp
     return data
 
@@ -43,20 +43,6 @@ def _hashable(value):
     if isinstance(value, list | tuple | set):
         return tuple(_hashable(v) for v in value)
     return value
-
-
-def frame_bytes(value) -> int:
-    """The memory of the frames in a view (its tables and each chart's rows), walked through
-    dataclasses, dicts and sequences; figures and text are not counted."""
-    if isinstance(value, pd.DataFrame | pd.Series):
-        return int(value.memory_usage(deep=True).sum()) if len(value) else 0
-    if isinstance(value, dict):
-        return sum(frame_bytes(v) for v in value.values())
-    if isinstance(value, list | tuple):
-        return sum(frame_bytes(v) for v in value)
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return sum(frame_bytes(getattr(value, f.name)) for f in dataclasses.fields(value))
-    return 0
 
 
 class ViewCache:
@@ -94,6 +80,8 @@ class ViewCache:
                 with self._lock:
                     self._building.pop(key, None)
                 raise
+            finally:
+                give_back_memory()
             size = frame_bytes(value)
             with self._lock:
                 self._building.pop(key, None)

@@ -85,4 +85,4 @@ def index_frame(data: Dataset, f: Filters, weights=None) -> pd.DataFrame:
         scores = scores[scores["year"].between(*f.years)]
         return measures.index_from(scores, weights, ranged_years=[f.years[1]])
 
-    return data.memo(("index", f.years, tuple(sorted(weights.items()))), compute)
+    return data.memo(("index", f.years, tuple(sorted(weights.items()))), compute, per_filter=True)
