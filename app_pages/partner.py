@@ -32,7 +32,7 @@ if len(f.partners) > 1:
 ui.plain(
     f"Relationship level on record: {d.level}."
     if d.level
-    else f"No partnership statement with {d.in_text} is on record up to {year}.",
+    else f"No alliance treaty or partnership statement with {d.in_text} is on record up to {year}.",
     lead=True,
 )
 if d.rank:

@@ -269,6 +269,38 @@ def test_generated_text_states_only_what_the_records_hold(data, partner, years):
         assert f"({row.when})" in text
 
 
+@pytest.mark.parametrize(
+    ("partner", "year", "level", "record"),
+    [
+        # an ally's level is its treaty in force, whatever the joint statements since
+        ("USA", 2026, "Treaty of Mutual Cooperation and Security", "A-USA-TREATY-1960"),
+        (
+            "USA",
+            1955,
+            "Security Treaty between Japan and the United States",
+            "R1-A-USA-TREATY-1951",
+        ),
+        ("ITA", 2026, "", None),  # no alliance: the latest statement, as before
+    ],
+)
+def test_level_is_the_alliance_treaty_in_force_else_the_latest_statement(
+    data, partner, year, level, record
+):
+    d = dossier.build(data, partner, (1951, year))
+    assert d.level.startswith(level)
+    if record:
+        assert d.level_id == record
+        treaty = data["agreements"].set_index("agreement_id").loc[record]
+        assert d.level.endswith(
+            f"since {export.format_date(treaty.in_force, treaty.in_force_precision)}"
+        )
+    else:
+        statements = data["agreements"][
+            data["agreements"]["type"] == "strategic partnership / joint statement"
+        ]
+        assert d.level_id in set(statements["agreement_id"])
+
+
 def test_level_sentence_cites_the_sources_of_its_record(data, italy):
     cite = brief.Numbering(data)
     first = brief.sentences(italy, cite)[0]

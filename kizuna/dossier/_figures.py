@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from kizuna import analysis, countries
-from kizuna.dossier._model import STATEMENT, Metric, in_text
+from kizuna.dossier._model import ALLIANCE, STATEMENT, Metric, in_text
 from kizuna.export import format_date
 from kizuna.load import Dataset
 from kizuna.state import Filters
@@ -27,14 +27,21 @@ def partner_agreements(data: Dataset, partner: str) -> pd.DataFrame:
 
 
 def current_level(agreements: pd.DataFrame, year: int) -> tuple[str | None, str | None]:
-    """The latest partnership statement on record by the end of ``year``: its title as
-    recorded and the date at its precision."""
-    rows = agreements[agreements["type"] == STATEMENT]
-    rows = rows[rows["dated"].dt.year <= year].sort_values("dated")
-    if rows.empty:
-        return None, None
-    row = rows.iloc[-1]
-    stage = "signed" if pd.notna(row["signed"]) else "in_force"
+    """The relationship's level at the end of ``year``: an alliance treaty in force then (the
+    United States': no joint statement outranks a mutual defence commitment), else the latest
+    partnership statement on record; its title as recorded and the date at its precision (a
+    treaty's entry into force, a statement's signature)."""
+    treaties = analysis.live_at(agreements[agreements["type"] == ALLIANCE], year)
+    if not treaties.empty:
+        row = treaties.sort_values("dated").iloc[-1]
+        stage = "in_force" if pd.notna(row["in_force"]) else "signed"
+    else:
+        rows = agreements[agreements["type"] == STATEMENT]
+        rows = rows[rows["dated"].dt.year <= year].sort_values("dated")
+        if rows.empty:
+            return None, None
+        row = rows.iloc[-1]
+        stage = "signed" if pd.notna(row["signed"]) else "in_force"
     when = format_date(row[stage], row[f"{stage}_precision"])
     return f"{row['title']}, since {when}", row["agreement_id"]
 

@@ -13,6 +13,7 @@ from kizuna.schema import TREATY_LEVEL_TYPES
 from kizuna.state import Filters
 
 STATEMENT = "strategic partnership / joint statement"
+ALLIANCE = "alliance treaty"
 
 
 # Instruments with a lifecycle worth a matrix row: treaties and government-to-government
@@ -68,7 +69,9 @@ CHRONOLOGY_TABLE_COLUMNS = ["date", "date_precision", "what", "kind", "sources",
 class Dossier:
     partner: str
     filters: Filters  # the partner alone, and the years
-    level: str | None  # "Strategic Partnership ... since 2023-01-10", from the latest statement
+    level: (
+        str | None
+    )  # "Strategic Partnership ... since 2023-01-10": alliance, else latest statement
     level_id: str | None  # the statement's agreement_id
     rank: dict | None  # index, rank, best_rank, worst_rank, year; None when not ranked
     metrics: list[Metric]
