@@ -47,7 +47,7 @@ def neutralise(value):
 
 def for_export(frame: pd.DataFrame) -> pd.DataFrame:
     """Dates written at their precision (2023-08, not 2023-08-01), formulas neutralised."""
-    out = frame.copy()
+    out = frame.copy(deep=False)
     for column in out.columns:
         precision = f"{column}_precision"
         if pd.api.types.is_datetime64_any_dtype(out[column]):

@@ -290,7 +290,7 @@ def raw_scores(
 
 def normalised(raw: pd.DataFrame) -> pd.DataFrame:
     """Each sub-measure as a share (0-100) of the year's highest partner on it."""
-    out = raw.copy()
+    out = raw.copy(deep=False)
     top = raw.groupby("year")[list(SUBMEASURES)].transform("max")
     out[list(SUBMEASURES)] = (raw[list(SUBMEASURES)] / top.where(top > 0)).fillna(0.0) * 100
     return out

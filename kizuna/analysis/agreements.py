@@ -22,7 +22,7 @@ from kizuna.state import Filters
 def agreement_dates(agreements: pd.DataFrame) -> pd.DataFrame:
     """Adds `dated` (the first stage on record: what the year filter and timelines use) and
     `effective` (the day it started to bind: in force, else signed for statements)."""
-    out = agreements.copy()
+    out = agreements.copy(deep=False)  # copy-on-write: only the columns written are copied
     out["dated"] = (
         out["signed"]
         .fillna(out["in_force"])

@@ -94,7 +94,7 @@ def reach(partner_rows: pd.DataFrame) -> pd.DataFrame:
     port"), else from the capital's map point ("capital"). Training at home is not reach, and
     Japan is not among its own partners."""
     rows = partner_rows[partner_rows["partner"] != countries.JAPAN]
-    rows = rows[rows["partner"] != rows["host"].fillna("")].copy()
+    rows = rows[rows["partner"] != rows["host"].fillna("")]
     homes = {p: geo.home(p) or (None, None) for p in rows["partner"].unique()}
     capital_lat = rows["partner"].map({p: h[0] for p, h in homes.items()}).astype(float)
     capital_lon = rows["partner"].map({p: h[1] for p, h in homes.items()}).astype(float)

@@ -113,7 +113,7 @@ def exercise_map(
                 showlegend=False,
             )
         )
-    data = exercise_rows.copy()
+    data = exercise_rows.copy(deep=False)  # copy-on-write: the rows stay shared
     key = "lead_partner" if colour_by == "partner" else "domain"
     colours = countries.colour if colour_by == "partner" else DOMAIN_COLOURS.get
     if colour_by == "partner":  # the most frequent partners in colour, the rest grey
