@@ -32,10 +32,12 @@ def warm() -> None:
 def warm_pages() -> None:
     """Every other page's first view and every table's citations."""
     from kizuna import ui, views
+    from kizuna.frames import give_back_memory
 
     data = ui.dataset()
     if data.ok("citations", "sources"):
         views.prepare(data)
+        give_back_memory()  # the joins' working memory (a view build gives its own back)
     _build(data, default_views()[1:])
 
 
