@@ -1,7 +1,15 @@
-"""pandas against DuckDB for the heaviest join the views make: every cited table's citations
-joined to their sources and summed up per record (the source line under each chart and the
-source columns of each table read it; it is built once per table and dataset). Each engine runs
-in a fresh process per scale (KIZUNA_ENGINE chooses it), so memory is not shared between them.
+"""pandas against DuckDB, each in a fresh process per scale (KIZUNA_ENGINE chooses it), so
+memory is not shared between them:
+
+- citations: the heaviest join the views make, every cited table's citations joined to their
+  sources and summed up per record (the source line under each chart and the source columns of
+  each table read it; it is built once per table and dataset);
+- exercises: the Exercises page's filters and aggregates for three filter states (how many
+  exercises, the first 500 by date, tempo per domain and per partner): pandas as the view
+  computes them (analysis.filter_exercises, exercise_partners, exercises_per_year, tempo), DuckDB
+  as the queries of kizuna.analysis._duckdb over the memory-mapped Arrow tables of the
+  validated-data cache (the query layer docs/deploy.md describes; tests check equal answers).
+
 Appends a table to the report given as argv[1]; `python bench/engines.py - 1000` measures other
 scales by hand (1000x takes about 3 minutes: generating and validating 7.4 million rows).
 
@@ -51,6 +59,104 @@ def measure_here(data_dir: str, cache_dir: str) -> dict:
     }
 
 
+EXERCISE_STATES = [((), (1990, 2026)), (("ITA",), (2015, 2024)), (("USA", "AUS"), (2019, 2021))]
+
+
+def _memory() -> tuple[int, int]:
+    """(resident bytes, private bytes) of this process: private is RssAnon, what only this
+    process holds; the rest of RSS is mostly pages of the memory-mapped tables, which the
+    kernel can drop and read again, and which replicas on one machine share."""
+    fields = {}
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith(("VmRSS", "RssAnon")):
+                name, value = line.split(":", 1)
+                fields[name] = int(value.split()[0]) * 1024
+    return fields["VmRSS"], fields["RssAnon"]
+
+
+class _Peak:
+    """The highest RSS and private memory of this process while the work runs (every 10 ms)."""
+
+    def __enter__(self):
+        import threading
+
+        self.rss, self.private = _memory()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+        self._thread.start()
+        return self
+
+    def _sample(self):
+        while not self._stop.wait(0.01):
+            self._take()
+
+    def _take(self):
+        rss, private = _memory()
+        self.rss, self.private = max(self.rss, rss), max(self.private, private)
+
+    def __exit__(self, *exc):
+        self._stop.set()
+        self._thread.join()
+        self._take()
+
+
+def exercises_here(data_dir: str, cache_dir: str) -> dict:
+    """In this process: the Exercises aggregates for EXERCISE_STATES, by the engine chosen."""
+    from kizuna import analysis
+    from kizuna.load import data_version, load_cached
+    from kizuna.state import Filters
+
+    data = load_cached(data_dir, Path(cache_dir))
+    chosen = os.environ.get("KIZUNA_ENGINE", "pandas")
+    if chosen == "duckdb":
+        import duckdb
+        import pyarrow
+        import pyarrow.ipc as ipc
+
+        from kizuna.analysis import _duckdb
+
+        folder = Path(cache_dir) / f"dataset-{data_version(Path(data_dir))}"
+        con = duckdb.connect()
+        for name, table in (("exercises", "exercises"), ("participants", "exercise_participants")):
+            mapped = pyarrow.memory_map(str(folder / f"{table}.arrow"))
+            con.register(name, ipc.open_file(mapped).read_all())
+
+        def work(partners, years):
+            got = _duckdb.exercise_aggregates(con, partners, years)
+            return int(got["count"].iloc[0, 0])
+    else:
+        exercises, participants = data["exercises"], data["exercise_participants"]
+
+        def work(partners, years):
+            f = Filters(partners, years)
+            rows = analysis.filter_exercises(exercises, participants, f)
+            every = data.memo(
+                "exercise_partners", lambda: analysis.exercise_partners(exercises, participants)
+            )
+            partner_rows = every[analysis.among(every["exercise_id"], rows["exercise_id"])]
+            analysis.exercises_per_year(rows, "domain")
+            analysis.tempo(partner_rows, "partner", partners)
+            rows.head(500)
+            return len(rows)
+
+    rss_before, private_before = _memory()
+    seconds, counts = [], []
+    with _Peak() as peak:
+        for partners, years in EXERCISE_STATES:
+            start = time.perf_counter()
+            counts.append(work(partners, years))
+            seconds.append(round(time.perf_counter() - start, 3))
+    return {
+        "engine": chosen,
+        "seconds": seconds,
+        "counts": counts,
+        "added_mb": round((peak.rss - rss_before) / 2**20),
+        "added_private_mb": round((peak.private - private_before) / 2**20),
+        "exercises": len(data["exercises"]),
+    }
+
+
 def measure(scale: int, work: Path) -> dict[str, dict]:
     import synth
 
@@ -61,15 +167,16 @@ def measure(scale: int, work: Path) -> dict[str, dict]:
         synth.generate(scale, data_dir)
     cache = work / f"cache-{scale}"
     found = {}
-    for engine in ENGINES:
-        result = subprocess.run(
-            [sys.executable, __file__, "--inside", str(data_dir), str(cache)],
-            env={**os.environ, "KIZUNA_ENGINE": engine},
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-        found[engine] = json.loads(result.stdout.strip().splitlines()[-1])
+    for what in ("--inside", "--exercises"):
+        for engine in ENGINES:
+            result = subprocess.run(
+                [sys.executable, __file__, what, str(data_dir), str(cache)],
+                env={**os.environ, "KIZUNA_ENGINE": engine},
+                capture_output=True,
+                text=True,
+                check=True,
+            )
+            found[(what, engine)] = json.loads(result.stdout.strip().splitlines()[-1])
     return found
 
 
@@ -86,10 +193,35 @@ def markdown(results: dict[int, dict[str, dict]]) -> str:
         "|---|---|---|---|---|---|",
     ]
     for scale, by in results.items():
-        p, d = by["pandas"], by["duckdb"]
+        p, d = by[("--inside", "pandas")], by[("--inside", "duckdb")]
         lines.append(
             f"| {scale}× | {p['citations']:,} | {p['seconds'] * 1000:.0f} ms | "
             f"{d['seconds'] * 1000:.0f} ms | +{p['added_mb']} MB | +{d['added_mb']} MB |"
+        )
+    lines += [
+        "",
+        "The Exercises page's filters and aggregates (how many exercises, the first 500 by "
+        "date, tempo per domain and per partner) for three filter states: all partners "
+        "1990–2026, Italy 2015–2024, the US and Australia 2019–2021. pandas as the view "
+        "computes them (its first state also builds the exercise–partner join every later "
+        "state picks from); DuckDB as queries over the memory-mapped Arrow tables of the "
+        "validated-data cache. Memory: the peak added while the three run, RSS and, in brackets, "
+        "private memory (RssAnon; the rest is pages of the memory-mapped tables, which the "
+        "kernel can drop and replicas share).",
+        "",
+        "| scale | exercises | pandas, per state | DuckDB, per state | pandas memory "
+        "| DuckDB memory | same counts |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for scale, by in results.items():
+        p, d = by[("--exercises", "pandas")], by[("--exercises", "duckdb")]
+        lines.append(
+            f"| {scale}× | {p['exercises']:,} | "
+            f"{' / '.join(f'{s * 1000:.0f}' for s in p['seconds'])} ms | "
+            f"{' / '.join(f'{s * 1000:.0f}' for s in d['seconds'])} ms | "
+            f"+{p['added_mb']} MB (+{p['added_private_mb']}) | "
+            f"+{d['added_mb']} MB (+{d['added_private_mb']}) | "
+            f"{'yes' if p['counts'] == d['counts'] else 'NO'} |"
         )
     lines.append("")
     return "\n".join(lines)
@@ -98,6 +230,9 @@ def markdown(results: dict[int, dict[str, dict]]) -> str:
 def main(argv: list[str]) -> int:
     if argv[:1] == ["--inside"]:
         print(json.dumps(measure_here(argv[1], argv[2])))
+        return 0
+    if argv[:1] == ["--exercises"]:
+        print(json.dumps(exercises_here(argv[1], argv[2])))
         return 0
     report = argv[0] if argv else "-"
     scales = tuple(int(s) for s in argv[1:]) or SCALES

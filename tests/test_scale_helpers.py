@@ -307,3 +307,33 @@ def test_views_add_columns_beside_the_rows_they_were_given_not_to_copies(shipped
     )
     chart = charts.exercise_map(points, analysis.reach(partners), Caption("Map", "", "Sources"))
     assert shared(chart.data, points, "lat")
+
+
+@pytest.mark.parametrize(
+    "partners, years",
+    [((), (1990, 2026)), (("ITA",), (2015, 2024)), (("USA", "AUS"), (2019, 2021))],
+)
+def test_duckdb_exercise_queries_answer_as_the_pandas_view_does(shipped, partners, years):
+    import duckdb
+
+    from kizuna import analysis
+    from kizuna.analysis import _duckdb
+    from kizuna.state import Filters
+
+    exercises, participants = shipped["exercises"], shipped["exercise_participants"]
+    with duckdb.connect() as con:
+        con.register("exercises", exercises)
+        con.register("participants", participants)
+        got = _duckdb.exercise_aggregates(con, partners, years, rows=20)
+    rows = analysis.filter_exercises(exercises, participants, Filters(partners, years))
+    assert got["count"].iloc[0, 0] == len(rows) > 0
+    first = rows.sort_values(["start", "exercise_id"]).head(20)
+    assert got["first_rows"]["exercise_id"].tolist() == first["exercise_id"].tolist()
+    pd.testing.assert_frame_equal(
+        got["per_domain"], analysis.exercises_per_year(rows, "domain"), check_dtype=False
+    )
+    partner_rows = analysis.exercise_partners(exercises, participants)
+    partner_rows = partner_rows[analysis.among(partner_rows["exercise_id"], rows["exercise_id"])]
+    pd.testing.assert_frame_equal(
+        got["per_partner"], analysis.tempo(partner_rows, "partner", partners), check_dtype=False
+    )

@@ -77,3 +77,49 @@ def cited(table: str, citations: pd.DataFrame, sources: pd.DataFrame, columns) -
 def summaries(table: str, citations: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
     rows = _query(_SUMMARIES, table, citations, sources, ["table", "record_id", "source_id"])
     return _strings(rows, citations).set_index("record_id")
+
+
+# The Exercises page's filters and aggregates as queries: the first piece of the query layer
+# docs/deploy.md describes (views that receive only the rows and aggregates they show). Not yet
+# what the page calls: bench/engines.py measures it against the pandas view it would replace,
+# and tests/test_scale_helpers.py checks that it answers as analysis.filter_exercises,
+# exercises_per_year and tempo do.
+_CHOSEN = """
+    SELECT * FROM exercises
+    WHERE year("start") BETWEEN $first AND $last
+      AND ($anyone OR exercise_id IN (
+            SELECT exercise_id FROM participants
+            WHERE "role" = 'partner' AND list_contains($partners, country)))
+"""
+
+EXERCISE_QUERIES = {
+    "count": f"SELECT count(*) AS exercises FROM ({_CHOSEN})",
+    "first_rows": f'SELECT * FROM ({_CHOSEN}) ORDER BY "start", exercise_id LIMIT $rows',
+    "per_domain": f"""
+        SELECT CAST(year("start") AS BIGINT) AS year, domain,
+               count(DISTINCT exercise_id) AS exercises
+        FROM ({_CHOSEN}) GROUP BY ALL ORDER BY year, domain""",
+    "per_partner": f"""
+        SELECT CAST(year(c."start") AS BIGINT) AS year, p.country AS partner,
+               count(DISTINCT c.exercise_id) AS exercises
+        FROM ({_CHOSEN}) AS c JOIN participants AS p USING (exercise_id)
+        WHERE p."role" = 'partner' AND ($anyone OR list_contains($partners, p.country))
+        GROUP BY ALL ORDER BY year, partner""",
+}
+
+
+def exercise_aggregates(con, partners, years, rows: int = 500) -> dict[str, pd.DataFrame]:
+    """What the Exercises page shows of the exercises in these filters, asked of a DuckDB
+    connection where ``exercises`` and ``participants`` are registered (Arrow tables or
+    frames): how many, the first ``rows`` by start, and the tempo per domain and per partner."""
+    params = {
+        "first": years[0],
+        "last": years[1],
+        "anyone": not partners,
+        "partners": list(partners) or [""],
+        "rows": rows,
+    }
+    return {
+        name: con.execute(sql, {k: v for k, v in params.items() if f"${k}" in sql}).df()
+        for name, sql in EXERCISE_QUERIES.items()
+    }
