@@ -65,6 +65,7 @@ bench: $(VENV)/.installed-test chromium ## benchmark against a bare Streamlit ap
 	$(BIN)/python bench/exports.py bench/results.md
 	$(BIN)/python bench/brief.py bench/results.md
 	$(BIN)/python bench/load.py bench/results.md
+	$(BIN)/python bench/load.py bench/results.md --popular 20
 	$(BIN)/python bench/engines.py bench/results.md
 	$(BIN)/python bench/cold.py bench/results.md
 

@@ -3,6 +3,7 @@
     .venv/bin/python bench/load.py artifacts/load.md      # appends a table, prints it (1-3 min)
     .venv/bin/python bench/load.py out.md --sessions 1,5,10 --seconds 10 --interval 5
     .venv/bin/python bench/load.py out.md --root /tmp/snapshot   # serve another copy of the app
+    .venv/bin/python bench/load.py out.md --popular 20   # sessions share 20 filter states
 
 Each simulated session speaks Streamlit's own websocket protocol, as the browser's frontend
 does (messages from `streamlit.proto`, over the `websockets` package Streamlit already needs):
@@ -20,6 +21,11 @@ does (messages from `streamlit.proto`, over the `websockets` package Streamlit a
 - latency = the `BackMsg` sent -> the `ForwardMsg.script_finished` received: the whole script
   run on the server (shared filters, the page, every chart built, serialised and sent), not
   the browser drawing it (that is bench/run.py's "filter change, browser").
+
+With --popular K, every change goes to one of K filter states all sessions share (drawn once,
+seeded), each asked for once per page before the ramp: the views a team keeps reopening, which
+come from the view cache. Without it, each change is a random state, nearly always new: the
+worst case.
 
 The ramp runs N = 1, 2, 5, 10, 20, 40 sessions at once, each step for `--seconds` (20 s); new
 sessions connect spread over the first interval. A step whose p95 passes `--stop-ms` (3 s)
@@ -88,6 +94,7 @@ def cpu_s(server: StreamlitServer) -> float:
 @dataclass
 class Step:
     sessions: int
+    popular: int = 0  # filter states the sessions share (0: each change a random, new one)
     latencies: list[float] = field(default_factory=list)  # filter changes, seconds
     first_runs: list[float] = field(default_factory=list)  # first visits (new sessions)
     errors: list[str] = field(default_factory=list)
@@ -117,6 +124,13 @@ def random_filters(rng: random.Random, widgets: Widgets) -> tuple[list[str], tup
     low, high = widgets.years_bounds
     start = rng.randint(max(low, 1990), high - 3)
     return partners, (start, rng.randint(start + 3, high))
+
+
+def popular_filters(widgets: Widgets, k: int) -> list[tuple[list[str], tuple[int, int]]]:
+    """The k filter states every session picks from in a --popular run: the same k for every
+    session (drawn once, seeded), as the views a team's analysts share."""
+    rng = random.Random(7)
+    return [random_filters(rng, widgets) for _ in range(k)]
 
 
 def query_string(partners: list[str], years: tuple[int, int]) -> str:
@@ -177,7 +191,11 @@ def rerun_message(page: str, widgets: Widgets | None, partners, years) -> BackMs
     return msg
 
 
-async def session(n: int, base: str, step: Step, until: float, interval: float, seed: int):
+async def session(
+    n: int, base: str, step: Step, until: float, interval: float, seed: int, visit_all=False
+):
+    """One user. ``visit_all``: instead, ask for every popular state once, untimed (the
+    warm-up that puts the shared views in the cache before a --popular ramp)."""
     rng = random.Random(seed)
     page = list(PAGES)[n % len(PAGES)]
     await asyncio.sleep(rng.uniform(0, interval))  # arrivals spread over the first interval
@@ -197,12 +215,20 @@ async def session(n: int, base: str, step: Step, until: float, interval: float, 
             if not (widgets.partner_id and widgets.years_id and widgets.partner_options):
                 step.errors.append(f"session {n}: no partner/years widgets in the first run")
                 return
+            shared = popular_filters(widgets, step.popular) if step.popular else []
+            if visit_all:
+                for partners, years in shared:
+                    msg = rerun_message(page, widgets, partners, years)
+                    if await run_once(ws, msg, widgets, step.errors) is None:
+                        step.timeouts += 1
+                        return
+                return
             next_at = time.perf_counter() + interval * rng.uniform(0.5, 1.5)
             while True:
                 await asyncio.sleep(max(0.0, next_at - time.perf_counter()))
                 if time.perf_counter() >= until:
                     return
-                partners, years = random_filters(rng, widgets)
+                partners, years = rng.choice(shared) if shared else random_filters(rng, widgets)
                 took = await run_once(
                     ws, rerun_message(page, widgets, partners, years), widgets, step.errors
                 )
@@ -215,14 +241,21 @@ async def session(n: int, base: str, step: Step, until: float, interval: float, 
         step.errors.append(f"session {n}: {type(e).__name__}: {e}")
 
 
-async def run_step(server: StreamlitServer, sessions: int, seconds: float, interval: float) -> Step:
-    step = Step(sessions)
+async def run_step(
+    server: StreamlitServer,
+    sessions: int,
+    seconds: float,
+    interval: float,
+    popular: int = 0,
+    visit_all: bool = False,
+) -> Step:
+    step = Step(sessions, popular)
     client = psutil.Process()
     cpu0, client0, t0 = cpu_s(server), sum(client.cpu_times()[:2]), time.perf_counter()
     until = t0 + seconds
     await asyncio.gather(
         *(
-            session(n, server.url, step, until, interval, seed=1000 * sessions + n)
+            session(n, server.url, step, until, interval, 1000 * sessions + n, visit_all)
             for n in range(sessions)
         )
     )
@@ -294,7 +327,8 @@ def report(steps: list[Step], args, load_before, load_after) -> str:
     best = max(good) if good else 0
     failed_after = next((s.sessions for s in steps if s.sessions > best and not ok(s)), None)
     lines = [
-        "## Sessions per process (bench/load.py)",
+        "## Sessions per process (bench/load.py"
+        + (f" --popular {args.popular})" if args.popular else ")"),
         "",
         f"Run {dt.datetime.now(dt.UTC).isoformat(timespec='seconds')} by `bench/load.py`: "
         f"{cpu}, {psutil.cpu_count()} cores, "
@@ -305,7 +339,16 @@ def report(steps: list[Step], args, load_before, load_after) -> str:
         "",
         f"One `streamlit run dashboard.py` on the shipped data; N sessions speak Streamlit's "
         f"websocket protocol (no browser), half on Overview, half on Exercises; each changes the "
-        f"partner and year filters every ~{args.interval:g} s for {args.seconds:g} s. Latency: "
+        f"partner and year filters every ~{args.interval:g} s for {args.seconds:g} s"
+        + (
+            f", each time to one of {args.popular} filter states every session shares (views "
+            "a team asks for again and again; each was asked for once before the ramp, so "
+            "they come from the view cache). "
+            if args.popular
+            else ", each time to a random state (0-2 partners, any range): nearly every change "
+            "asks for a view no session asked for before, the worst case. "
+        )
+        + "Latency: "
         "rerun sent -> `script_finished` received (the whole script run on the server). CPU "
         "columns: cores used over the step (1.00 = one core busy all the time); CPU per run: "
         "the server's CPU time over the step divided by its script runs.",
@@ -364,6 +407,12 @@ def main() -> int:
     parser.add_argument(
         "--root", type=Path, default=ROOT, help="the checkout to serve (default: this one)"
     )
+    parser.add_argument(
+        "--popular",
+        type=int,
+        default=0,
+        help="sessions pick from this many shared filter states (0: random, new ones)",
+    )
     args = parser.parse_args()
     ramp = [int(n) for n in args.sessions.split(",")]
 
@@ -376,9 +425,11 @@ def main() -> int:
             # One visit first: the server reads and validates the tables on its first run.
             warm = asyncio.run(run_step(server, 1, 0.0, 0.0))
             print(f"warm-up: first run {ms(pct(warm.first_runs, 0.5))}", flush=True)
+            if args.popular:  # one session per page asks for every shared state once
+                asyncio.run(run_step(server, len(PAGES), 0.0, 0.0, args.popular, visit_all=True))
             steps = []
             for n in ramp:
-                step = asyncio.run(run_step(server, n, args.seconds, args.interval))
+                step = asyncio.run(run_step(server, n, args.seconds, args.interval, args.popular))
                 steps.append(step)
                 p95 = pct(step.latencies, 0.95)
                 print(

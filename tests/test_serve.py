@@ -30,3 +30,22 @@ def test_every_page_finds_its_first_view_warmed(monkeypatch):
             at.switch_page(page.script).run()
         assert not at.exception, [e.value for e in at.exception]
         assert page_views() == warmed, f"{page.name} built a view warm() did not"
+
+
+def test_what_start_up_built_is_left_out_of_later_collections(monkeypatch):
+    import gc
+    import sys
+
+    from streamlit.web import cli
+
+    monkeypatch.setattr(sys, "argv", list(sys.argv))  # main() hands Streamlit its command line
+    started = []
+    monkeypatch.setattr(serve, "warm", lambda: None)
+    monkeypatch.setattr(serve, "warm_pages", lambda: None)
+    monkeypatch.setattr(cli, "main", lambda: started.append(gc.get_freeze_count()) or 0)
+    gc.unfreeze()
+    try:
+        assert serve.main([]) == 0
+        assert started and started[0] > 0  # frozen before Streamlit starts serving
+    finally:
+        gc.unfreeze()
