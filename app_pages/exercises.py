@@ -42,9 +42,9 @@ if view.empty:
     ui.empty(view.empty)
 
 # 3/ render
-rows = view.tables["exercises"]
+total = view.metrics.get("exercises", 0)
 ui.plain(
-    f"{len(rows)} named exercises, port calls and deployments on record in which a partner "
+    f"{total} named exercises, port calls and deployments on record in which a partner "
     "trained with Japan's forces: named exercises on record, not every drill. "
     + (view.metrics.get("coverage") or "")
 )
@@ -57,6 +57,15 @@ if "exercises-reach" in view.charts:
 
 st.subheader("Exercises, port calls and deployments")
 if picked:
-    rows = rows[rows["exercise_id"].isin(picked)]
+    rows = views.exercise_table(data, f, domains, kinds, ids=picked)
     st.caption(f"{len(rows)} selected on the map; click an empty part of the map to clear.")
-ui.table(rows, "exercises", f, key="exercises-table")
+    ui.table(rows, "exercises", f, key="exercises-table")
+else:
+    ui.table(
+        view.tables["exercises"],
+        "exercises",
+        f,
+        key="exercises-table",
+        total=total,
+        whole=lambda: views.exercise_table(data, f, domains, kinds),
+    )

@@ -4,11 +4,10 @@ memory is not shared between them:
 - citations: the heaviest join the views make, every cited table's citations joined to their
   sources and summed up per record (the source line under each chart and the source columns of
   each table read it; it is built once per table and dataset);
-- exercises: the Exercises page's filters and aggregates for three filter states (how many
-  exercises, the first 500 by date, tempo per domain and per partner): pandas as the view
-  computes them (analysis.filter_exercises, exercise_partners, exercises_per_year, tempo), DuckDB
-  as the queries of kizuna.analysis._duckdb over the memory-mapped Arrow tables of the
-  validated-data cache (the query layer docs/deploy.md describes; tests check equal answers).
+- exercises: the Exercises page's whole view (map, tempo, reach, the first 500 rows with their
+  sources) for three filter states: pandas (analysis.exercise_frames) against the query layer
+  DuckDB answers (analysis._duckdb.exercise_frames, over the memory-mapped tables of the
+  validated-data cache; tests check they answer alike).
 
 Appends a table to the report given as argv[1]; `python bench/engines.py - 1000` measures other
 scales by hand (1000x takes about 3 minutes: generating and validating 7.4 million rows).
@@ -102,43 +101,19 @@ class _Peak:
 
 
 def exercises_here(data_dir: str, cache_dir: str) -> dict:
-    """In this process: the Exercises aggregates for EXERCISE_STATES, by the engine chosen."""
-    from kizuna import analysis
-    from kizuna.load import data_version, load_cached
+    """In this process: the Exercises page's view for EXERCISE_STATES, by the engine chosen
+    (KIZUNA_ENGINE; the page itself chooses by the table's size, views._exercises.engine)."""
+    from kizuna import views
+    from kizuna.load import load_cached
     from kizuna.state import Filters
+    from kizuna.views import _exercises
 
     data = load_cached(data_dir, Path(cache_dir))
-    chosen = os.environ.get("KIZUNA_ENGINE", "pandas")
-    if chosen == "duckdb":
-        import duckdb
-        import pyarrow
-        import pyarrow.ipc as ipc
+    views.prepare(data)  # the citation summaries every page shares, built before measuring
+    chosen = _exercises.engine(data["exercises"])
 
-        from kizuna.analysis import _duckdb
-
-        folder = Path(cache_dir) / f"dataset-{data_version(Path(data_dir))}"
-        con = duckdb.connect()
-        for name, table in (("exercises", "exercises"), ("participants", "exercise_participants")):
-            mapped = pyarrow.memory_map(str(folder / f"{table}.arrow"))
-            con.register(name, ipc.open_file(mapped).read_all())
-
-        def work(partners, years):
-            got = _duckdb.exercise_aggregates(con, partners, years)
-            return int(got["count"].iloc[0, 0])
-    else:
-        exercises, participants = data["exercises"], data["exercise_participants"]
-
-        def work(partners, years):
-            f = Filters(partners, years)
-            rows = analysis.filter_exercises(exercises, participants, f)
-            every = data.memo(
-                "exercise_partners", lambda: analysis.exercise_partners(exercises, participants)
-            )
-            partner_rows = every[analysis.among(every["exercise_id"], rows["exercise_id"])]
-            analysis.exercises_per_year(rows, "domain")
-            analysis.tempo(partner_rows, "partner", partners)
-            rows.head(500)
-            return len(rows)
+    def work(partners, years):
+        return views.exercises(data, Filters(partners, years)).metrics["exercises"]
 
     rss_before, private_before = _memory()
     seconds, counts = [], []

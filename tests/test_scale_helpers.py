@@ -185,23 +185,28 @@ def test_prepare_joins_every_cited_tables_citations_once(shipped):
 
 @pytest.mark.parametrize(
     "partners, years",
-    [((), (1990, 2026)), (("ITA",), (2015, 2024)), (("USA", "AUS"), (2019, 2021))],
+    [((), (1951, 2026)), (("ITA",), (2015, 2024)), (("USA", "AUS"), (2019, 2021))],
 )
-def test_exercise_frames_picked_from_every_exercise_are_those_built_per_filter(
-    shipped, partners, years
+def test_the_exercise_views_rows_are_the_first_of_the_whole_table(
+    shipped, partners, years, monkeypatch
 ):
-    from kizuna import analysis
+    """A view keeps the first SHOWN_ROWS rows and the count; the table the downloads and the
+    briefing pack rebuild holds them all, the same rows in the same order."""
+    from kizuna import analysis, views
     from kizuna.state import Filters
-    from kizuna.views._exercises import _frames
+    from kizuna.views import _exercises
 
+    monkeypatch.setattr(_exercises, "SHOWN_ROWS", 10)
     f = Filters(partners, years)
-    participants = shipped["exercise_participants"]
-    rows = analysis.filter_exercises(shipped["exercises"], participants, f)
-    partner_rows = analysis.exercise_partners(rows, participants)
-    points = analysis.map_points(rows, partner_rows, participants, f.partners)
-    got = _frames(shipped, f)
-    pd.testing.assert_frame_equal(got["partners"], partner_rows)
-    pd.testing.assert_frame_equal(got["points"][points.columns], points)
+    view = views.exercises(shipped, f)
+    whole = views.exercise_table(shipped, f)
+    expected = analysis.filter_exercises(shipped["exercises"], shipped["exercise_participants"], f)
+    assert whole["exercise_id"].tolist() == expected["exercise_id"].tolist()
+    assert view.metrics["exercises"] == len(whole) > 10
+    pd.testing.assert_frame_equal(view.tables["exercises"], whole.head(10))
+    picked = whole["exercise_id"].iloc[[3, 1]].tolist()
+    chosen = views.exercise_table(shipped, f, ids=picked)
+    assert chosen["exercise_id"].tolist() == whole["exercise_id"].iloc[[1, 3]].tolist()
 
 
 @pytest.mark.parametrize("table", ["agreements", "exercises"])
@@ -309,31 +314,67 @@ def test_views_add_columns_beside_the_rows_they_were_given_not_to_copies(shipped
     assert shared(chart.data, points, "lat")
 
 
-@pytest.mark.parametrize(
-    "partners, years",
-    [((), (1990, 2026)), (("ITA",), (2015, 2024)), (("USA", "AUS"), (2019, 2021))],
-)
-def test_duckdb_exercise_queries_answer_as_the_pandas_view_does(shipped, partners, years):
-    import duckdb
+EXERCISE_STATES = [
+    dict(partners=(), years=(1951, 2026)),
+    dict(partners=("ITA",), years=(2015, 2024)),
+    dict(partners=("USA", "AUS"), years=(2019, 2021), arcs=False),
+    dict(partners=("AUS",), years=(1990, 2026), domains=("maritime",), kinds=("exercise",)),
+    dict(partners=(), years=(2000, 2026), colour_by="domain"),
+    dict(partners=("GBR", "FRA"), years=(1951, 2026), colour_by="partner"),
+]
 
+
+@pytest.mark.parametrize("state", EXERCISE_STATES)
+@pytest.mark.parametrize("map_points_max", [1_500, 40])
+def test_the_query_layer_answers_as_pandas_does(shipped, state, map_points_max):
+    """Every frame the Exercises page draws, from DuckDB and from pandas, for filters, facets,
+    map colours and a map small enough to be binned into cells."""
     from kizuna import analysis
     from kizuna.analysis import _duckdb
-    from kizuna.state import Filters
+    from kizuna.views._exercises import _capitals
 
     exercises, participants = shipped["exercises"], shipped["exercise_participants"]
-    with duckdb.connect() as con:
-        con.register("exercises", exercises)
-        con.register("participants", participants)
-        got = _duckdb.exercise_aggregates(con, partners, years, rows=20)
-    rows = analysis.filter_exercises(exercises, participants, Filters(partners, years))
-    assert got["count"].iloc[0, 0] == len(rows) > 0
-    first = rows.sort_values(["start", "exercise_id"]).head(20)
-    assert got["first_rows"]["exercise_id"].tolist() == first["exercise_id"].tolist()
-    pd.testing.assert_frame_equal(
-        got["per_domain"], analysis.exercises_per_year(rows, "domain"), check_dtype=False
-    )
-    partner_rows = analysis.exercise_partners(exercises, participants)
-    partner_rows = partner_rows[analysis.among(partner_rows["exercise_id"], rows["exercise_id"])]
-    pd.testing.assert_frame_equal(
-        got["per_partner"], analysis.tempo(partner_rows, "partner", partners), check_dtype=False
-    )
+    state = dict(state)
+    args = [state.pop(k, ()) for k in ("partners", "years", "domains", "kinds")]
+    options = dict(rows=25, map_points_max=map_points_max, others="Others", **state)
+    want = analysis.exercise_frames(exercises, participants, *args, **options)
+    got = _duckdb.exercise_frames(exercises, participants, _capitals(shipped), *args, **options)
+    assert set(got) == set(want)
+    assert len(want["ids"]) > 0 and len(want["arcs"]) + (not state.get("arcs", True)) > 0
+    for name in want:
+        if name == "cells":
+            assert got[name].empty == want[name].empty == (len(want["ids"]) <= map_points_max)
+        pd.testing.assert_frame_equal(
+            got[name].reset_index(drop=True),
+            want[name].reset_index(drop=True),
+            check_dtype=False,
+            check_column_type=False,
+            obj=name,
+        )
+
+
+def test_the_exercise_view_is_the_same_from_either_engine(shipped, monkeypatch):
+    from kizuna import views
+    from kizuna.state import Filters
+    from kizuna.views import _exercises
+
+    f = Filters(("AUS", "GBR"), (2010, 2026))
+    monkeypatch.setenv("KIZUNA_ENGINE", "pandas")
+    assert _exercises.engine(shipped["exercises"]) == "pandas"
+    before = views.exercises(shipped, f, arcs=True)
+    monkeypatch.setenv("KIZUNA_ENGINE", "duckdb")
+    after = views.exercises(shipped, f, arcs=True)
+    assert list(after.charts) == list(before.charts) and len(before.charts) == 4
+    for name, chart in before.charts.items():
+        assert after.charts[name].figure.to_json() == chart.figure.to_json(), name
+    pd.testing.assert_frame_equal(after.tables["exercises"], before.tables["exercises"])
+    assert after.metrics == before.metrics
+
+
+def test_the_query_layer_takes_over_past_engine_rows(shipped, monkeypatch):
+    from kizuna.views import _exercises
+
+    monkeypatch.delenv("KIZUNA_ENGINE", raising=False)
+    assert _exercises.engine(shipped["exercises"]) == "pandas"
+    monkeypatch.setattr(_exercises, "ENGINE_ROWS", len(shipped["exercises"]) - 1)
+    assert _exercises.engine(shipped["exercises"]) == "duckdb"

@@ -43,3 +43,29 @@ def test_a_long_heavy_table_shows_what_fits_the_budget():
     assert count * 2000 <= render.TABLE_BYTES * 1.1
     assert f"Showing the first {count:,} of 2,000 rows; the downloads hold them all." in captions
     assert shown(2000, 20000)[0] == render.MIN_ROWS  # 20 KB a row: the floor
+
+
+def first_rows_app(calls: list):
+    import pandas as pd
+
+    from kizuna import ui
+    from kizuna.state import Filters
+
+    whole = pd.DataFrame({"record_id": [f"R-{i}" for i in range(2000)]}, dtype="str")
+
+    def everything():
+        calls.append(1)
+        return whole
+
+    ui.table(whole.head(500), "test", Filters(), key="t", total=2000, whole=everything)
+
+
+def test_a_view_that_holds_only_its_first_rows_says_how_many_and_builds_the_rest_on_demand():
+    calls: list = []
+    at = AppTest.from_function(first_rows_app, args=(calls,))
+    at.run()
+    assert not at.exception
+    assert len(at.dataframe[0].value) == 500
+    captions = [c.value for c in at.caption]
+    assert "Showing the first 500 of 2,000 rows; the downloads hold them all." in captions
+    assert calls == []  # the whole table is built for a download, not for every rerun

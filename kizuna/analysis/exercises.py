@@ -20,7 +20,7 @@ def filter_exercises(
         with_japan = participants[participants["role"].eq("partner")]
         ids = with_japan.loc[with_japan["country"].isin(filters.partners), "exercise_id"]
         rows = rows[among(rows["exercise_id"], ids)]
-    return rows.sort_values("start").reset_index(drop=True)
+    return rows.sort_values(["start", "exercise_id"]).reset_index(drop=True)
 
 
 def exercise_partners(exercise_rows: pd.DataFrame, participants: pd.DataFrame) -> pd.DataFrame:
@@ -117,6 +117,84 @@ def longest_reach(reach_rows: pd.DataFrame) -> pd.DataFrame:
     idx = reach_rows.groupby(["partner", "year"])["distance_km"].idxmax()
     columns = ["partner", "year", "distance_km", "name", "exercise_id", "measured_from"]
     return reach_rows.loc[idx, columns].reset_index(drop=True)
+
+
+def map_cells(
+    points: pd.DataFrame, colour_by: str = "partner", coloured: int = 8, others: str = "Others"
+) -> pd.DataFrame:
+    """map_points grouped by colour and one-degree cell: what a map can show of many thousands
+    of exercises without sending each one to the browser. Colour: the lead partner (the
+    ``coloured`` most frequent; the rest are ``others``) or the domain. Each cell names its
+    earliest exercise, and where that was, as an example."""
+    points = points.dropna(subset=["lat", "lon"])
+    if colour_by == "partner":
+        counts = points["lead_partner"].value_counts()
+        order = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        top = [code for code, _ in order[:coloured]]
+        colour = points["lead_partner"].where(points["lead_partner"].isin(top), others)
+    else:
+        colour = points["domain"]
+    cells = points.assign(
+        colour=colour, cell_lat=points["lat"].round(), cell_lon=points["lon"].round()
+    ).sort_values(["start", "exercise_id"])
+    keys = ["colour", "cell_lat", "cell_lon"]
+    grouped = cells.groupby(keys, as_index=False)
+    counted = grouped.agg(lat=("lat", "mean"), lon=("lon", "mean"), n=("exercise_id", "size"))
+    examples = grouped.head(1)[[*keys, "exercise_id", "name", "location"]]
+    return (
+        counted.merge(examples, on=keys)
+        .rename(columns={"name": "example"})
+        .sort_values(keys, ignore_index=True)
+    )
+
+
+def exercise_frames(
+    exercises: pd.DataFrame,
+    participants: pd.DataFrame,
+    partners=(),
+    years=(1900, 2100),
+    domains=(),
+    kinds=(),
+    *,
+    rows: int = 500,
+    map_points_max: int = 1_500,
+    coloured: int = 8,
+    others: str = "Others",
+    colour_by: str = "partner",
+    arcs: bool = True,
+    arc_km: int = 300,
+    max_arcs: int = 400,
+) -> dict[str, pd.DataFrame]:
+    """What the Exercises page shows of the exercises in these filters, in pandas: the same
+    frames, in the same order, as the query layer's (analysis._duckdb.exercise_frames, which
+    the page uses past ENGINE_ROWS exercises). Rows are taken by start, then id."""
+    chosen = filter_exercises(exercises, participants, Filters(partners, years))
+    if domains:
+        chosen = chosen[chosen["domain"].isin(domains)]
+    if kinds:
+        chosen = chosen[chosen["kind"].isin(kinds)]
+    chosen = chosen.reset_index(drop=True)
+    partner_rows = exercise_partners(chosen, participants)
+    picked = partner_rows[partner_rows["partner"].isin(partners)] if partners else partner_rows
+    reached = reach(picked.sort_values(["start", "exercise_id", "partner"], kind="stable"))
+    drawn = reached[reached["distance_km"] > arc_km] if arcs else reached.iloc[0:0]
+    whole = len(chosen) <= map_points_max
+    return {
+        "ids": chosen[["exercise_id"]],
+        "per_domain": exercises_per_year(chosen, "domain"),
+        "per_partner": tempo(partner_rows, "partner", partners),
+        "longest": longest_reach(reached),
+        "farthest": reached.nlargest(1, "distance_km")[["partner", "name", "distance_km"]],
+        "arcs": drawn.drop_duplicates(["partner", "lat", "lon"])
+        .head(max_arcs)[["partner", "lat", "lon", "home_lat", "home_lon"]]
+        .reset_index(drop=True),
+        "first_rows": chosen if whole else chosen.head(rows),
+        "cells": pd.DataFrame()
+        if whole
+        else map_cells(
+            map_points(chosen, partner_rows, participants, partners), colour_by, coloured, others
+        ),
+    }
 
 
 def latest_year(dates: pd.Series, end: int) -> int:

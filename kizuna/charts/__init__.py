@@ -16,7 +16,15 @@ from kizuna.charts.bars import (
 from kizuna.charts.chronology import CHART_RECORDS, chronology_chart
 from kizuna.charts.core import Caption, Chart
 from kizuna.charts.grids import agreement_matrix, grouping_matrix, index_heatmap, tempo_heatmap
-from kizuna.charts.maps import exercise_map, index_map
+from kizuna.charts.maps import (
+    ARC_KM,
+    MAP_COLOURED,
+    MAP_POINTS,
+    MAX_ARCS,
+    OTHERS,
+    exercise_map,
+    index_map,
+)
 from kizuna.charts.timelines import (
     LIFECYCLE_EXCLUDED,
     LIFECYCLE_MAX,
@@ -27,6 +35,11 @@ from kizuna.charts.timelines import (
 from kizuna.charts.trends import compare_index
 
 __all__ = [
+    "ARC_KM",
+    "MAP_COLOURED",
+    "MAP_POINTS",
+    "MAX_ARCS",
+    "OTHERS",
     "CHART_RECORDS",
     "LIFECYCLE_EXCLUDED",
     "LIFECYCLE_MAX",

@@ -12,8 +12,7 @@ JAPAN_MERIDIAN = 140  # maps centre on Japan, the hub of every view
 
 
 MAX_ARCS = 400  # distinct home-to-place arcs drawn; more only hide the map
-
-
+ARC_KM = 300  # nearer than this, an arc is a dot
 MAP_COLOURED = 8  # partners given their own colour on the exercise map; the rest are grey
 OTHERS = "Other partners"
 MAP_POINTS = 1_500  # beyond this many exercises the map bins them by place
@@ -81,18 +80,21 @@ def index_map(index: pd.DataFrame, caption: Caption) -> Chart:
 
 
 def exercise_map(
-    exercise_rows: pd.DataFrame,
-    reach_rows: pd.DataFrame,
+    points: pd.DataFrame,
+    arcs: pd.DataFrame,
     caption: Caption,
     colour_by: str = "partner",
-    arcs: bool = True,
+    *,
+    total: int | None = None,
+    farthest: pd.DataFrame | None = None,
+    cells: pd.DataFrame | None = None,
 ) -> Chart:
     """Exercise locations sized by the number of countries, coloured by lead partner or domain,
-    with great-circle arcs from each participant's home."""
+    with great-circle arcs from each participant's home (``arcs``: partner, lat, lon, home_lat,
+    home_lon). Past MAP_POINTS exercises the map shows ``cells`` (analysis.map_cells) instead of
+    ``points``; ``total``: the exercises mapped; ``farthest``: the longest reach."""
     fig = Draft()
-    drawn = reach_rows[reach_rows["distance_km"] > 300] if arcs else reach_rows.iloc[0:0]
-    drawn = drawn.drop_duplicates(["partner", "lat", "lon"]).head(MAX_ARCS)
-    for partner, rows in drawn.groupby("partner"):
+    for partner, rows in arcs.groupby("partner"):
         lats, lons = [], []
         for r in rows.itertuples():
             for lat, lon in geo.great_circle_path(r.home_lat, r.home_lon, r.lat, r.lon):
@@ -113,18 +115,29 @@ def exercise_map(
                 showlegend=False,
             )
         )
-    data = exercise_rows.copy(deep=False)  # copy-on-write: the rows stay shared
-    key = "lead_partner" if colour_by == "partner" else "domain"
+    binned = cells is not None and not cells.empty
     colours = countries.colour if colour_by == "partner" else DOMAIN_COLOURS.get
-    if colour_by == "partner":  # the most frequent partners in colour, the rest grey
-        top = data[key].value_counts().head(MAP_COLOURED).index
-        data["colour_group"] = data[key].where(data[key].isin(top), OTHERS)
-        key = "colour_group"
+    if colour_by == "partner":
         colours = lambda code: countries.OTHER_COLOUR if code == OTHERS else countries.colour(code)  # noqa: E731
-    plotted = data if len(data) <= MAP_POINTS else _binned(data, key)
-    order = plotted[key].value_counts().index  # legend from most to fewest exercises
+    if binned:
+        data = cells.assign(
+            name=cells["n"].astype(str) + " exercises, e.g. " + cells["example"],
+            when="",
+            sources="see the table",
+            countries=(cells["n"] ** 0.5).clip(upper=12),
+        )
+        key, weight = "colour", data["n"]
+    else:
+        data = points.copy(deep=False)  # copy-on-write: the rows stay shared
+        key = "lead_partner" if colour_by == "partner" else "domain"
+        if colour_by == "partner":  # the most frequent partners in colour, the rest grey
+            top = _most_first(data[key].value_counts()).head(MAP_COLOURED).index
+            data["colour_group"] = data[key].where(data[key].isin(top), OTHERS)
+            key = "colour_group"
+        weight = pd.Series(1, index=data.index)
+    order = _most_first(weight.groupby(data[key]).sum()).index  # legend: most exercises first
     for value in order:
-        rows = plotted[plotted[key] == value]
+        rows = data[data[key] == value]
         label = value if value == OTHERS or colour_by != "partner" else countries.name(value)
         fig.add_trace(
             trace(
@@ -155,8 +168,9 @@ def exercise_map(
         margin=dict(l=10, r=10, t=150),
     )
     fig = finish(fig, caption, height=560, bottom=50)
-    far = reach_rows.nlargest(1, "distance_km")
-    summary = f"Map of {len(data)} exercises, port calls and deployments" + (
+    far = farthest if farthest is not None else pd.DataFrame()
+    mapped = len(points) if total is None else total
+    summary = f"Map of {mapped} exercises, port calls and deployments" + (
         f"; the longest reach is {countries.name(far['partner'].iloc[0])} to "
         f"{far['name'].iloc[0]}, {far['distance_km'].iloc[0]:,} km."
         if len(far)
@@ -165,21 +179,6 @@ def exercise_map(
     return Chart("exercises-map", caption, fig, data, summary)
 
 
-def _binned(points: pd.DataFrame, key: str) -> pd.DataFrame:
-    """Exercises grouped by colour and by 1-degree cell: what a map can show of many thousands
-    of points without sending each one to the browser."""
-    cells = points.assign(cell_lat=points["lat"].round(), cell_lon=points["lon"].round())
-    binned = cells.groupby([key, "cell_lat", "cell_lon"], as_index=False).agg(
-        lat=("lat", "mean"),
-        lon=("lon", "mean"),
-        n=("exercise_id", "size"),
-        example=("name", "first"),
-        location=("location", "first"),
-        exercise_id=("exercise_id", "first"),
-    )
-    return binned.assign(
-        name=binned["n"].astype(str) + " exercises, e.g. " + binned["example"],
-        when="",
-        sources="see the table",
-        countries=(binned["n"] ** 0.5).clip(upper=12),
-    )
+def _most_first(counts: pd.Series) -> pd.Series:
+    """Counts from most to fewest, equal ones by name: the same order on every run."""
+    return counts.sort_index(kind="stable").sort_values(ascending=False, kind="stable")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 import weakref
 from collections import OrderedDict
+from collections.abc import Callable
 
 import pandas as pd
 import streamlit as st
@@ -13,11 +14,12 @@ from kizuna import countries, export
 from kizuna.charts import Chart
 from kizuna.state import Filters
 from kizuna.ui.text import plain
+from kizuna.views import SHOWN_ROWS
 
 # What a table sends to the browser (its payload): a table of up to TABLE_ROWS rows is shown
 # whole; a longer one shows its first rows, as many as fit in TABLE_BYTES (long titles, notes and
 # addresses make a row heavy) but at least MIN_ROWS and at most TABLE_ROWS. Downloads carry all.
-TABLE_ROWS = 500
+TABLE_ROWS = SHOWN_ROWS
 TABLE_BYTES = 256 * 2**10
 MIN_ROWS = 100
 TOPOJSON_URL = "app/static/topojson/"
@@ -118,21 +120,31 @@ def _displayed(frame: pd.DataFrame, rows: int | None) -> pd.DataFrame:
 
 
 def table(
-    frame: pd.DataFrame, name: str, f: Filters, key: str, column_config=None, rows=TABLE_ROWS
+    frame: pd.DataFrame,
+    name: str,
+    f: Filters,
+    key: str,
+    column_config=None,
+    rows=TABLE_ROWS,
+    *,
+    total: int | None = None,
+    whole: Callable[[], pd.DataFrame] | None = None,
 ) -> None:
     """A table with its CSV and XLSX downloads. The screen shows its first rows (TABLE_ROWS, or
     fewer where they are heavy: TABLE_BYTES), in the analyst's words (names, dates at their
-    precision); the downloads hold every row."""
+    precision); the downloads hold every row. A view at scale holds only the first rows:
+    ``total`` says how many there are and ``whole`` builds them all, when a download is asked
+    for."""
+    total = len(frame) if total is None else total
+    everything = (lambda: frame) if whole is None else whole
     shown = _displayed(frame, rows)
-    if len(frame) > rows:
+    if total > rows:
         size = int(shown.memory_usage(deep=True).sum())
         if size > TABLE_BYTES:
             rows = max(MIN_ROWS, len(shown) * TABLE_BYTES // size)
             shown = shown.head(rows)
-    if len(frame) > rows:
-        st.caption(
-            f"Showing the first {rows:,} of {len(frame):,} rows; the downloads hold them all."
-        )
+    if total > rows:
+        st.caption(f"Showing the first {rows:,} of {total:,} rows; the downloads hold them all.")
     event = st.dataframe(
         shown,
         hide_index=True,
@@ -150,7 +162,7 @@ def table(
     left, right, _ = st.columns([1, 1, 6])
     left.download_button(
         "CSV",
-        data=lambda: export.to_csv(frame),
+        data=lambda: export.to_csv(everything()),
         file_name=export.file_name(name, f, "csv"),
         mime="text/csv",
         key=f"{key}-csv",
@@ -159,7 +171,7 @@ def table(
     )
     right.download_button(
         "XLSX",
-        data=lambda: export.to_xlsx(frame, name),
+        data=lambda: export.to_xlsx(everything(), name),
         file_name=export.file_name(name, f, "xlsx"),
         key=f"{key}-xlsx",
         on_click="ignore",

@@ -5,13 +5,14 @@ downloaded chart is exactly the one on screen. One module per page (``_overview`
 
 from kizuna.views._briefing import briefing, cited_sources
 from kizuna.views._claims import claim_evidence, claims
-from kizuna.views._core import View, caption, index_frame, prepare
-from kizuna.views._exercises import exercise_map, exercises
+from kizuna.views._core import SHOWN_ROWS, View, caption, index_frame, prepare
+from kizuna.views._exercises import exercise_map, exercise_table, exercises
 from kizuna.views._method import data_dictionary, last_updated, source_search
 from kizuna.views._overview import overview
 from kizuna.views._partnerships import compare, partnerships
 
 __all__ = [
+    "SHOWN_ROWS",
     "View",
     "briefing",
     "caption",
@@ -21,6 +22,7 @@ __all__ = [
     "compare",
     "data_dictionary",
     "exercise_map",
+    "exercise_table",
     "exercises",
     "index_frame",
     "last_updated",

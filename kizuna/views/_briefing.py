@@ -10,7 +10,7 @@ from kizuna.load import Dataset
 from kizuna.state import Filters
 from kizuna.views._claims import claims
 from kizuna.views._core import _cite
-from kizuna.views._exercises import exercises
+from kizuna.views._exercises import exercise_table, exercises
 from kizuna.views._overview import overview
 from kizuna.views._partnerships import partnerships
 
@@ -31,8 +31,10 @@ def briefing(data: Dataset, f: Filters) -> tuple[list[Chart], dict[str, pd.DataF
         view = build(data, f, subjects=f.partners) if build is claims else build(data, f)
         charts += list(view.charts.values())
         for name, frame in view.tables.items():
-            if name in ("agreements", "exercises", "claims"):
+            if name in ("agreements", "claims"):
                 tables[name] = frame
+            elif name == "exercises":  # the view holds its first rows; the pack holds all
+                tables[name] = exercise_table(data, f)
     return charts, tables
 
 

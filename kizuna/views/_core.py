@@ -11,6 +11,10 @@ from kizuna.charts import Caption, Chart
 from kizuna.load import Dataset
 from kizuna.state import YEAR_BOUNDS, Filters
 
+# The rows of a table a page shows (ui.render.TABLE_ROWS): a view at scale keeps no more; the
+# downloads rebuild the whole table when asked for.
+SHOWN_ROWS = 500
+
 
 @dataclass
 class View:

@@ -2,54 +2,89 @@
 
 from __future__ import annotations
 
-from kizuna import analysis, charts
+import os
+
+import pandas as pd
+
+from kizuna import analysis, charts, geo
+from kizuna.analysis import _duckdb, sources
 from kizuna.load import Dataset
 from kizuna.state import Filters
-from kizuna.views._core import View, _cite, _coverage_note, caption
+from kizuna.views._core import SHOWN_ROWS, View, _cite, _coverage_note, caption
+
+# Past this many exercises the page asks DuckDB (the query layer, analysis._duckdb) and keeps
+# only what it shows; below it pandas answers sooner (each DuckDB query costs ~10 ms however
+# small its table: bench/results.md). KIZUNA_ENGINE (pandas or duckdb) chooses one at any size.
+ENGINE_ROWS = 5_000
 
 
-def _frames(data: Dataset, f: Filters, domains=(), kinds=()):
-    """The exercises in the filters, their partners, map points, reach and source line; None
-    when nothing matches."""
-    cite = _cite(data)
-    participants = data["exercise_participants"]
-    rows = analysis.filter_exercises(data["exercises"], participants, f)
-    if domains:
-        rows = rows[rows["domain"].isin(domains)]
-    if kinds:
-        rows = rows[rows["kind"].isin(kinds)]
-    if rows.empty:
-        return None
-    # what each exercise brings (its partners, its scale) worked out once for all of them,
-    # then picked out per filter: a filter change only selects rows
-    every = data.memo(
-        "exercise_partners",
-        lambda: analysis.exercise_partners(data["exercises"], participants),
+def engine(exercises: pd.DataFrame) -> str:
+    chosen = os.environ.get("KIZUNA_ENGINE")
+    if chosen in sources.ENGINES:
+        return chosen
+    return "duckdb" if len(exercises) > ENGINE_ROWS else "pandas"
+
+
+def _capitals(data: Dataset) -> pd.DataFrame:
+    """Each participant's capital (where its forces are drawn as coming from, if no base is on
+    record), for the query layer's reach."""
+
+    def compute() -> pd.DataFrame:
+        codes = sorted(data["exercise_participants"]["country"].dropna().unique())
+        homes = [(c, *(geo.home(c) or (None, None))) for c in codes]
+        return pd.DataFrame(homes, columns=["partner", "lat", "lon"]).astype(
+            {"lat": float, "lon": float}
+        )
+
+    return data.memo("capitals", compute)
+
+
+def _frames(data: Dataset, f: Filters, domains=(), kinds=(), colour_by="partner", arcs=None):
+    """The exercises in the filters as the page shows them: counts per year, reach, the map's
+    points (or cells), the first rows with their sources, the source line; None when nothing
+    matches."""
+    exercises, participants = data["exercises"], data["exercise_participants"]
+    options = dict(
+        rows=SHOWN_ROWS,
+        map_points_max=charts.MAP_POINTS,
+        coloured=charts.MAP_COLOURED,
+        others=charts.OTHERS,
+        colour_by=colour_by,
+        arcs=bool(f.partners) if arcs is None else arcs,
+        arc_km=charts.ARC_KM,
+        max_arcs=charts.MAX_ARCS,
     )
-    partners = every[analysis.among(every["exercise_id"], rows["exercise_id"])]
-    partners = partners.reset_index(drop=True)
-    chosen = partners if not f.partners else partners[partners["partner"].isin(f.partners)]
-    scales = data.memo("exercise_scale", lambda: analysis.scale(participants))
-    points = analysis.map_points(rows, partners, participants, f.partners, scales)
-    return {
-        "rows": rows,
-        "partners": partners,
-        "reach": analysis.reach(chosen),
-        "points": analysis.citation_summary("exercises", points, "exercise_id", *cite),
-        "source": analysis.source_line("exercises", rows["exercise_id"], *cite),
-        "facet": "; ".join(x for x in (", ".join(domains), ", ".join(kinds)) if x),
-    }
+    if engine(exercises) == "duckdb":
+        frames = _duckdb.exercise_frames(
+            exercises, participants, _capitals(data), f.partners, f.years, domains, kinds, **options
+        )
+    else:
+        frames = analysis.exercise_frames(
+            exercises, participants, f.partners, f.years, domains, kinds, **options
+        )
+    if frames["ids"].empty:
+        return None
+    cite = _cite(data)
+    first = frames["first_rows"]
+    partners = analysis.exercise_partners(first, participants)
+    points = analysis.map_points(first, partners, participants, f.partners)
+    frames["points"] = analysis.citation_summary("exercises", points, "exercise_id", *cite)
+    frames["source"] = analysis.source_line("exercises", frames["ids"]["exercise_id"], *cite)
+    frames["facet"] = "; ".join(x for x in (", ".join(domains), ", ".join(kinds)) if x)
+    return frames
 
 
-def _map(data: Dataset, f: Filters, frames: dict, colour_by="partner", arcs=None):
+def _map(data: Dataset, f: Filters, frames: dict, colour_by="partner"):
     return charts.exercise_map(
         frames["points"],
-        frames["reach"],
+        frames["arcs"],
         caption(
             data, "Where Japan's forces trained with partners", f, frames["source"], frames["facet"]
         ),
         colour_by,
-        bool(f.partners) if arcs is None else arcs,
+        total=len(frames["ids"]),
+        farthest=frames["farthest"],
+        cells=frames["cells"],
     )
 
 
@@ -59,10 +94,30 @@ def exercise_map(data: Dataset, f: Filters):
     return None if frames is None else _map(data, f, frames)
 
 
+def exercise_table(data: Dataset, f: Filters, domains=(), kinds=(), ids=None) -> pd.DataFrame:
+    """Every exercise in the filters (or those of ``ids`` among them) as the page's table lists
+    them, with their sources: what the downloads and the briefing pack hold. At scale this is
+    the one full-size frame of the page, built when asked for."""
+    participants = data["exercise_participants"]
+    rows = analysis.filter_exercises(data["exercises"], participants, f)
+    if domains:
+        rows = rows[rows["domain"].isin(domains)]
+    if kinds:
+        rows = rows[rows["kind"].isin(kinds)]
+    if ids is not None:
+        rows = rows[analysis.among(rows["exercise_id"], ids)]
+    rows = rows.reset_index(drop=True)
+    points = analysis.map_points(
+        rows, analysis.exercise_partners(rows, participants), participants, f.partners
+    )
+    table = analysis.citation_summary("exercises", points, "exercise_id", *_cite(data))
+    return table.drop(columns=["when"])
+
+
 def exercises(
     data: Dataset, f: Filters, domains=(), kinds=(), colour_by="partner", arcs=None
 ) -> View:
-    frames = _frames(data, f, domains, kinds)
+    frames = _frames(data, f, domains, kinds, colour_by, arcs)
     view = View()
     if frames is None:
         view.empty = (
@@ -70,12 +125,11 @@ def exercises(
             "clear the domain or kind, or choose other partners."
         )
         return view
-    rows, partners, reach, points = (frames[k] for k in ("rows", "partners", "reach", "points"))
     source, facet = frames["source"], frames["facet"]
-    view.add(_map(data, f, frames, colour_by, arcs))
+    view.add(_map(data, f, frames, colour_by))
     view.add(
         charts.tempo_bars(
-            analysis.exercises_per_year(rows, "domain"),
+            frames["per_domain"],
             "domain",
             caption(
                 data,
@@ -88,7 +142,7 @@ def exercises(
     )
     view.add(
         charts.tempo_heatmap(
-            analysis.tempo(partners, "partner", f.partners),
+            frames["per_partner"],
             caption(
                 data,
                 "Exercises with each partner per year",
@@ -98,10 +152,10 @@ def exercises(
             ),
         )
     )
-    if not reach.empty:
+    if not frames["longest"].empty:
         view.add(
             charts.reach_chart(
-                analysis.longest_reach(reach),
+                frames["longest"],
                 caption(
                     data,
                     "Reach: farthest a partner's forces came to train with Japan's",
@@ -112,5 +166,6 @@ def exercises(
             )
         )
     view.metrics["coverage"] = _coverage_note(data, "exercises", f.years)
-    view.tables["exercises"] = points.drop(columns=["when"])
+    view.metrics["exercises"] = len(frames["ids"])
+    view.tables["exercises"] = frames["points"].head(SHOWN_ROWS).drop(columns=["when"])
     return view
