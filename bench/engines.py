@@ -175,12 +175,12 @@ def markdown(results: dict[int, dict[str, dict]]) -> str:
         )
     lines += [
         "",
-        "The Exercises page's filters and aggregates (how many exercises, the first 500 by "
-        "date, tempo per domain and per partner) for three filter states: all partners "
-        "1990–2026, Italy 2015–2024, the US and Australia 2019–2021. pandas as the view "
-        "computes them (its first state also builds the exercise–partner join every later "
-        "state picks from); DuckDB as queries over the memory-mapped Arrow tables of the "
-        "validated-data cache. Memory: the peak added while the three run, RSS and, in brackets, "
+        "The Exercises page's whole view (map, tempo per domain and per partner, reach, the "
+        "first 500 rows with their sources, the count) for three filter states: all partners "
+        "1990–2026, Italy 2015–2024, the US and Australia 2019–2021, after the citation "
+        "summaries every page shares are built. pandas: analysis.exercise_frames; DuckDB: the "
+        "query layer (analysis._duckdb.exercise_frames), which the page takes past 5,000 "
+        "exercises. Memory: the peak added while the three run, RSS and, in brackets, "
         "private memory (RssAnon; the rest is pages of the memory-mapped tables, which the "
         "kernel can drop and replicas share).",
         "",

@@ -69,7 +69,6 @@ def partnerships(data: Dataset, f: Filters, types=(), weights=None) -> View:
         )
     view.tables["agreements"] = rows.drop(columns=["dated", "effective"])
     view.tables["index"] = index
-    view.tables["all_agreements"] = everything
     if data.ok("assistance"):
         grants = analysis.filter_assistance(data["assistance"], f)
         if not grants.empty:
