@@ -34,10 +34,9 @@ cols[0].metric(
     "agreements here; NATO and the EU are not countries.",
 )
 cols[0].caption(", ".join(countries.name(p) for p in shown) or "none")
-agreements = view.tables["agreements"]
 cols[1].metric(
     "Agreements, statements and 2+2 rounds on record",
-    agreements["agreement_id"].nunique(),
+    view.metrics["agreements"],
     help="Every instrument, statement and 2+2 meeting dated within the years, with the "
     "selected partners.",
 )
