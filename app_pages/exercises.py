@@ -44,7 +44,7 @@ if view.empty:
 # 3/ render
 total = view.metrics.get("exercises", 0)
 ui.plain(
-    f"{total} named exercises, port calls and deployments on record in which a partner "
+    f"{total:,} named exercises, port calls and deployments on record in which a partner "
     "trained with Japan's forces: named exercises on record, not every drill. "
     + (view.metrics.get("coverage") or "")
 )

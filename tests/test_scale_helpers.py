@@ -378,3 +378,28 @@ def test_the_query_layer_takes_over_past_engine_rows(shipped, monkeypatch):
     assert _exercises.engine(shipped["exercises"]) == "pandas"
     monkeypatch.setattr(_exercises, "ENGINE_ROWS", len(shipped["exercises"]) - 1)
     assert _exercises.engine(shipped["exercises"]) == "duckdb"
+
+
+def test_the_map_says_how_many_exercises_it_maps_not_how_many_cells(shipped):
+    from kizuna import analysis, charts
+    from kizuna.charts.core import Caption
+
+    exercises, participants = shipped["exercises"], shipped["exercise_participants"]
+    frames = analysis.exercise_frames(exercises, participants, map_points_max=40)
+    assert 0 < len(frames["cells"]) < len(frames["ids"])
+    points = analysis.map_points(
+        frames["first_rows"],
+        analysis.exercise_partners(frames["first_rows"], participants),
+        participants,
+    ).assign(sources="")
+    chart = charts.exercise_map(
+        points,
+        frames["arcs"],
+        Caption("Map", "", "Sources"),
+        total=50_000,
+        farthest=frames["farthest"],
+        cells=frames["cells"],
+    )
+    assert chart.summary.startswith("Map of 50,000 exercises")
+    assert len(chart.data) == len(frames["cells"])
+    assert int(chart.data["n"].sum()) == len(frames["ids"].dropna())

@@ -170,7 +170,7 @@ def exercise_map(
     fig = finish(fig, caption, height=560, bottom=50)
     far = farthest if farthest is not None else pd.DataFrame()
     mapped = len(points) if total is None else total
-    summary = f"Map of {mapped} exercises, port calls and deployments" + (
+    summary = f"Map of {mapped:,} exercises, port calls and deployments" + (
         f"; the longest reach is {countries.name(far['partner'].iloc[0])} to "
         f"{far['name'].iloc[0]}, {far['distance_km'].iloc[0]:,} km."
         if len(far)
