@@ -89,6 +89,8 @@ else:
         d.filters,
         key="dossier-chronology-table",
         column_config={"Source links": st.column_config.TextColumn("Source links")},
+        total=len(d.chronology),
+        whole=lambda: dossier.whole_chronology(data, d),
     )
 if d.undated:
     st.caption(

@@ -5,6 +5,7 @@ import streamlit as st
 
 from kizuna import countries, measures, ui, views
 from kizuna.schema import AGREEMENT_TYPES
+from kizuna.state import Filters
 
 st.title("Partnerships")
 
@@ -98,7 +99,7 @@ if st.toggle("Show the comparison", key="partnerships_compare"):
         )
         ui.chart(views.compare(data, f, a, b, index), f)
         for col, partner in ((a_col, a), (b_col, b)):
-            mine = rows[rows["partner"] == partner]
+            mine = views.agreement_table(data, Filters((partner,), f.years), types)
             col.markdown(
                 f"**{ui.inert(countries.name(partner))}**: "
                 f"{mine['agreement_id'].nunique()} agreements in range"
@@ -121,4 +122,11 @@ if st.toggle("Show the comparison", key="partnerships_compare"):
             )
 
 st.subheader("Agreements")
-ui.table(rows, "agreements", f, key="partnerships-agreements")
+ui.table(
+    rows,
+    "agreements",
+    f,
+    key="partnerships-agreements",
+    total=view.metrics["agreements"],
+    whole=lambda: views.agreement_table(data, f, types),
+)

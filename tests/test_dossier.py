@@ -1,6 +1,7 @@
 """The partner dossier and its brief: the page through AppTest, the chronology and its chart
 against the raw tables, the generated text against the records, the PDF and Markdown opened."""
 
+import html
 import io
 import json
 import re
@@ -140,7 +141,7 @@ def test_chronology_holds_every_record_about_the_partner_in_the_years(data, ital
     assert ids("claims") == sorted(dated["claim_id"])
     assert italy.undated == int((claims["subject"].eq(partner) & claims["claim_date"].isna()).sum())
     assert rows["date"].is_monotonic_increasing
-    assert rows["sources"].notna().all()  # every record cites a source
+    assert dossier.whole_chronology(data, italy)["sources"].notna().all()  # each cites a source
     assert (
         rows["when"].str.len() == rows["date_precision"].map({"year": 4, "month": 7, "day": 10})
     ).all()
@@ -422,7 +423,6 @@ def test_a_ranges_chronology_is_the_slice_of_the_whole_one(data, partner, years)
 
 def test_the_chronology_table_is_one_frame_per_view(data):
     d = dossier.build(data, "ITA", YEAR_BOUNDS)
-    assert d.chronology_table is d.chronology_table  # its screen version is made once
     assert list(d.chronology_table.columns) == [
         "date",
         "date_precision",
@@ -432,3 +432,22 @@ def test_the_chronology_table_is_one_frame_per_view(data):
         "source_urls",
     ]
     assert len(d.chronology_table) == len(d.chronology)
+
+
+def test_a_long_chronology_keeps_its_first_rows_cited_and_the_download_all(data, monkeypatch):
+    """At scale a dossier holds its chronology's sources for the rows it shows alone: the
+    table's first rows and the chart's most recent; the download cites every row."""
+    from kizuna import views
+
+    monkeypatch.setattr(views, "SHOWN_ROWS", 10)
+    d = dossier.build(data, "USA", YEAR_BOUNDS)
+    whole = dossier.whole_chronology(data, d)
+    assert len(whole) == len(d.chronology) > 10 + chronology.CHART_RECORDS
+    assert "sources" not in d.chronology
+    pd.testing.assert_frame_equal(d.chronology_table, whole.head(10))
+    assert whole["sources"].notna().all()
+    recent = whole.tail(chronology.CHART_RECORDS)
+    assert list(d.recent["record_id"]) == list(d.chronology["record_id"].tail(len(recent)))
+    assert list(d.recent["sources"]) == list(recent["sources"])
+    hover = [p[2] for t in d.chart.figure.to_plotly_json()["data"] for p in t["customdata"]]
+    assert sorted(map(html.unescape, hover)) == sorted(recent["sources"])

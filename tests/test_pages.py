@@ -3,11 +3,12 @@ nothing matches, and what is drawn equals the frame the filters select."""
 
 import json
 
+import pandas as pd
 import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from kizuna import analysis, charts, countries, pages, ui
+from kizuna import analysis, charts, countries, pages, ui, views
 from kizuna.schema import TABLES
 from kizuna.state import YEAR_BOUNDS, Filters
 
@@ -238,6 +239,29 @@ def test_partner_comparison_is_built_on_demand(data):
         at.selectbox(key="partnerships_b").value,
     )
     assert first != second and {first, second} <= set(data["agreement_parties"]["country"])
+    f = SCENARIOS["default"]
+    for partner in (first, second):
+        mine = analysis.filter_agreements(
+            data["agreements"], data["agreement_parties"], Filters((partner,), f.years)
+        )
+        said = f"**{countries.name(partner)}**: {mine['agreement_id'].nunique()} agreements"
+        assert any(m.value.startswith(said) for m in at.markdown), said
+
+
+def test_the_partnerships_view_keeps_its_first_rows_and_the_download_all(data, monkeypatch):
+    """A view holds the agreement rows its table shows, with their sources, and their count;
+    the downloads and the briefing pack rebuild every row."""
+    from kizuna.views import _partnerships
+
+    f = Filters((), (1990, 2026))
+    whole = views.agreement_table(data, f)
+    monkeypatch.setattr(_partnerships, "SHOWN_ROWS", 7)
+    view = views.partnerships(data, f)
+    assert view.metrics["agreements"] == len(whole) > 7
+    pd.testing.assert_frame_equal(view.tables["agreements"], whole.head(7))
+    assert whole["sources"].notna().all()
+    _, tables = views.briefing(data, f)
+    pd.testing.assert_frame_equal(tables["agreements"], whole)
 
 
 def test_links_with_country_codes_open_those_partners():

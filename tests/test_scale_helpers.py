@@ -353,6 +353,30 @@ def test_the_query_layer_answers_as_pandas_does(shipped, state, map_points_max):
         )
 
 
+@pytest.mark.parametrize("engine", ["pandas", "duckdb"])
+def test_the_dossier_map_asks_for_the_map_alone(shipped, engine):
+    """The dossier's map (map_only) is the Exercises page's map, without the page's other
+    frames."""
+    from kizuna import analysis
+    from kizuna.analysis import _duckdb
+    from kizuna.views._exercises import _capitals
+
+    exercises, participants = shipped["exercises"], shipped["exercise_participants"]
+
+    def frames(**more):
+        args = (("USA",), (2000, 2026))
+        if engine == "pandas":
+            return analysis.exercise_frames(exercises, participants, *args, rows=25, **more)
+        homes = _capitals(shipped)
+        return _duckdb.exercise_frames(exercises, participants, homes, *args, rows=25, **more)
+
+    page, alone = frames(map_points_max=40), frames(map_points_max=40, map_only=True)
+    assert set(page) - set(alone) == {"per_domain", "per_partner", "longest"}
+    assert len(alone["cells"]) and len(alone["arcs"])
+    for name in alone:
+        pd.testing.assert_frame_equal(alone[name], page[name], obj=name)
+
+
 def test_the_exercise_view_is_the_same_from_either_engine(shipped, monkeypatch):
     from kizuna import views
     from kizuna.state import Filters

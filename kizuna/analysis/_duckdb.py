@@ -173,6 +173,9 @@ EXERCISE_QUERIES = {
         ORDER BY first, partner LIMIT $max_arcs""",
 }
 
+# what the Exercises page shows beside the map (the dossier's map does without them)
+PAGE_ONLY = ("per_domain", "per_partner", "longest")
+
 # analysis.map_points' lead partner (a selected partner first, then the host, then the first
 # listed), the most frequent leads in colour, then charts.maps' one-degree cells
 _CELLS = f"""{_WITH},
@@ -222,12 +225,14 @@ def exercise_frames(
     arc_km: int = 300,
     max_arcs: int = 400,
     japan: str = "JPN",
+    map_only: bool = False,
 ) -> dict[str, pd.DataFrame]:
     """What the Exercises page shows of the exercises in these filters. ``ids``: every one, in
     order; ``first_rows``: the first ``rows`` of them, whole (all of them, when a map's worth);
     ``per_domain`` / ``per_partner``: exercises per year; ``longest`` / ``farthest`` / ``arcs``:
     reach; ``cells``: the map binned by colour and one-degree cell, past ``map_points_max``
-    exercises (else empty). ``homes``: partner, lat, lon of each partner's capital."""
+    exercises (else empty). ``homes``: partner, lat, lon of each partner's capital.
+    ``map_only``: the map's frames alone, without per_domain, per_partner and longest."""
     import duckdb
 
     params = {
@@ -266,7 +271,7 @@ def exercise_frames(
         out = {
             name: run(con, sql).df()
             for name, sql in EXERCISE_QUERIES.items()
-            if name != "first_rows"
+            if name != "first_rows" and not (map_only and name in PAGE_ONLY)
         }
         count = len(out["ids"])
         whole = count <= map_points_max

@@ -164,10 +164,12 @@ def exercise_frames(
     arcs: bool = True,
     arc_km: int = 300,
     max_arcs: int = 400,
+    map_only: bool = False,
 ) -> dict[str, pd.DataFrame]:
     """What the Exercises page shows of the exercises in these filters, in pandas: the same
     frames, in the same order, as the query layer's (analysis._duckdb.exercise_frames, which
-    the page uses past ENGINE_ROWS exercises). Rows are taken by start, then id."""
+    the page uses past ENGINE_ROWS exercises). Rows are taken by start, then id. ``map_only``:
+    the map's frames alone (ids, farthest, arcs, first_rows, cells), as the dossier shows it."""
     chosen = filter_exercises(exercises, participants, Filters(partners, years))
     if domains:
         chosen = chosen[chosen["domain"].isin(domains)]
@@ -179,11 +181,18 @@ def exercise_frames(
     reached = reach(picked.sort_values(["start", "exercise_id", "partner"], kind="stable"))
     drawn = reached[reached["distance_km"] > arc_km] if arcs else reached.iloc[0:0]
     whole = len(chosen) <= map_points_max
+    charts = (
+        {}
+        if map_only
+        else {
+            "per_domain": exercises_per_year(chosen, "domain"),
+            "per_partner": tempo(partner_rows, "partner", partners),
+            "longest": longest_reach(reached),
+        }
+    )
     return {
         "ids": chosen[["exercise_id"]],
-        "per_domain": exercises_per_year(chosen, "domain"),
-        "per_partner": tempo(partner_rows, "partner", partners),
-        "longest": longest_reach(reached),
+        **charts,
         "farthest": reached.nlargest(1, "distance_km")[["partner", "name", "distance_km"]],
         "arcs": drawn.drop_duplicates(["partner", "lat", "lon"])
         .head(max_arcs)[["partner", "lat", "lon", "home_lat", "home_lon"]]

@@ -94,7 +94,7 @@ def build(
 def _charts(d: Dossier, images: bool) -> tuple[list[tuple[str, str]], str]:
     chronology = None
     if d.chart is not None:  # its lanes planned for the image's width, not the narrowest screen
-        chronology = charts.chronology_chart(d.chronology, d.chart.caption, BRIEF_PLOT_PX)
+        chronology = charts.chronology_chart(d.recent, d.chart.caption, BRIEF_PLOT_PX)
     wanted = [c for c in (chronology, d.exercise_map) if c is not None]
     if not wanted:
         return [], ""

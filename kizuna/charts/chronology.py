@@ -82,7 +82,7 @@ def chronology_chart(
     """Every record a labelled point: one band per kind of record, labels in lanes within the
     band so that none overlaps another on a plot area ``plot_px`` wide or wider; the
     CHART_RECORDS most recent records."""
-    data = rows.sort_values("date").tail(CHART_RECORDS).copy()
+    data = rows.sort_values("date", kind="stable").tail(CHART_RECORDS).copy()
     band = {kind: name for name, kinds in CHART_ROWS.items() for kind in kinds}
     data["band"] = data["kind"].map(band)
     first, last = data["date"].min(), data["date"].max()

@@ -6,8 +6,17 @@ Frames in, frames out, plus the chronology chart (built like every chart in kizu
 no Streamlit. The Partner page renders a :class:`Dossier`; kizuna.brief prints the same one.
 """
 
-from kizuna.dossier._build import build
+from kizuna.dossier._build import build, whole_chronology
 from kizuna.dossier._chronology import short
 from kizuna.dossier._model import DOUBTED, TREATY_TYPES, Dossier, Metric, in_text
 
-__all__ = ["DOUBTED", "TREATY_TYPES", "Dossier", "Metric", "build", "in_text", "short"]
+__all__ = [
+    "DOUBTED",
+    "TREATY_TYPES",
+    "Dossier",
+    "Metric",
+    "build",
+    "in_text",
+    "short",
+    "whole_chronology",
+]

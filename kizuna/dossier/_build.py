@@ -7,8 +7,8 @@ import pandas as pd
 from kizuna import analysis, charts, countries, views
 from kizuna.dossier._chronology import chronology
 from kizuna.dossier._figures import current_level, metrics, partner_agreements, rank_in
-from kizuna.dossier._model import Dossier
-from kizuna.dossier._records import agreement_stages, article, programmes
+from kizuna.dossier._model import CHRONOLOGY_TABLE_COLUMNS, Dossier
+from kizuna.dossier._records import agreement_stages, article, cite, programmes
 from kizuna.load import Dataset
 from kizuna.state import Filters
 
@@ -19,6 +19,7 @@ def build(data: Dataset, partner: str, years: tuple[int, int]) -> Dossier:
     agreements = partner_agreements(data, partner)
     level, level_id = current_level(agreements, year)
     rows, undated = chronology(data, partner, years)
+    recent = cite(data, rows.tail(charts.CHART_RECORDS))
     chart = None
     if len(rows):
         cited = [
@@ -29,7 +30,7 @@ def build(data: Dataset, partner: str, years: tuple[int, int]) -> Dossier:
         capped = len(rows) > charts.CHART_RECORDS
         facet = f"the {charts.CHART_RECORDS} most recent of {len(rows)} records" if capped else ""
         source = analysis.sources_phrase(pd.concat(cited), len(rows))
-        chart = charts.chronology_chart(rows, views.caption(data, title, f, source, facet))
+        chart = charts.chronology_chart(recent, views.caption(data, title, f, source, facet))
     exercise_map = None
     if data.ok("exercises", "exercise_participants"):
         exercise_map = views.exercise_map(data, f)
@@ -41,6 +42,8 @@ def build(data: Dataset, partner: str, years: tuple[int, int]) -> Dossier:
         rank=rank_in(views.index_frame(data, f), partner, year),
         metrics=metrics(data, partner, year),
         chronology=rows,
+        chronology_table=cite(data, rows.head(views.SHOWN_ROWS))[CHRONOLOGY_TABLE_COLUMNS],
+        recent=recent,
         undated=undated,
         chart=chart,
         agreements=agreement_stages(agreements, year),
@@ -53,3 +56,9 @@ def build(data: Dataset, partner: str, years: tuple[int, int]) -> Dossier:
         ),
         exercise_map=exercise_map,
     )
+
+
+def whole_chronology(data: Dataset, d: Dossier) -> pd.DataFrame:
+    """The dossier's whole chronology as the page's table lists it, every row with its sources:
+    what the table's downloads hold."""
+    return cite(data, d.chronology)[CHRONOLOGY_TABLE_COLUMNS]

@@ -16,7 +16,6 @@ from kizuna.dossier._figures import (
     partner_milestones,
 )
 from kizuna.dossier._model import CHRONOLOGY_COLUMNS, LABEL_CHARS, STAGE_WORDS, STATEMENT
-from kizuna.dossier._records import cite
 from kizuna.export import format_date
 from kizuna.load import Dataset
 from kizuna.schema import TYPE_SHORT
@@ -174,7 +173,6 @@ def chronology_in(data: Dataset, partner: str, years: tuple[int, int]) -> tuple[
         return pd.DataFrame(columns=CHRONOLOGY_COLUMNS), undated
     rows = pd.concat(parts, ignore_index=True)
     rows["stage"] = rows["stage"].fillna("") if "stage" in rows else ""
-    rows = cite(data, rows)
     written: dict = {}  # each date and precision written once (a partner's copies share them)
     rows["when"] = [
         written[k] if k in written else written.setdefault(k, format_date(*k))

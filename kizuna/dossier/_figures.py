@@ -68,18 +68,23 @@ def live_agreements(agreements: pd.DataFrame, year: int) -> int:
     return int(analysis.live_at(rows, year)["agreement_id"].nunique())
 
 
+# What the dossier reads of a partner's exercises (the chronology and the figures); the memo
+# keeps no more (at 1000x the shipped rows the United States' whole rows were 198 MB)
+PARTNER_EXERCISE_COLUMNS = ["exercise_id", "name", "kind", "location", "start", "start_precision"]
+
+
 def partner_exercises(data: Dataset, partner: str) -> pd.DataFrame:
     """Exercises, port calls and deployments in which the partner trained with Japan's forces."""
     if not data.ok("exercises", "exercise_participants"):
         return pd.DataFrame(
-            {c: pd.Series(dtype="object") for c in ("exercise_id", "name", "kind", "location")}
+            {c: pd.Series(dtype="object") for c in PARTNER_EXERCISE_COLUMNS}
             | {"start": pd.Series(dtype="datetime64[ns]")}
         )
     return data.memo(
         ("partner_exercises", partner),
         lambda: analysis.filter_exercises(
             data["exercises"], data["exercise_participants"], Filters((partner,))
-        ),
+        )[PARTNER_EXERCISE_COLUMNS],
         per_filter=True,
     )
 

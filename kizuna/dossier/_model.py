@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 
 import pandas as pd
@@ -55,13 +54,12 @@ CHRONOLOGY_COLUMNS = [
     "label",
     "table",
     "record_id",
-    "sources",
-    "source_urls",
-    "source_ids",
 ]
 
 
-# The chronology's columns on the page (the rest name records for the brief's citations).
+# The chronology's columns on the page (the rest name records for the brief's citations); its
+# sources are added to the rows shown (kizuna.dossier.whole_chronology: to every row), not held
+# for every record: at 1000x the shipped rows they were 60% of the United States' 260 MB.
 CHRONOLOGY_TABLE_COLUMNS = ["date", "date_precision", "what", "kind", "sources", "source_urls"]
 
 
@@ -75,7 +73,9 @@ class Dossier:
     level_id: str | None  # the statement's agreement_id
     rank: dict | None  # index, rank, best_rank, worst_rank, year; None when not ranked
     metrics: list[Metric]
-    chronology: pd.DataFrame  # one row per dated record, oldest first
+    chronology: pd.DataFrame  # one row per dated record, oldest first (without sources)
+    chronology_table: pd.DataFrame  # its first rows as the page's table shows them, with sources
+    recent: pd.DataFrame  # its CHART_RECORDS most recent rows, with sources: the chart's
     undated: int  # records about the partner with no date (claims), not on the chronology
     chart: Chart | None
     agreements: pd.DataFrame  # the matrix: one row per instrument, one column per stage
@@ -86,12 +86,6 @@ class Dossier:
     @property
     def name(self) -> str:
         return countries.name(self.partner)
-
-    @functools.cached_property
-    def chronology_table(self) -> pd.DataFrame:
-        """The chronology as the page's table shows it, the same frame on every rerun (so its
-        screen version is made once per view, not once per rerun)."""
-        return self.chronology[CHRONOLOGY_TABLE_COLUMNS]
 
     @property
     def in_text(self) -> str:

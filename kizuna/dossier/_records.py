@@ -19,7 +19,9 @@ def cite(data: Dataset, rows: pd.DataFrame) -> pd.DataFrame:
         out.append(
             analysis.citation_summary(table, bare, "record_id", data["citations"], data["sources"])
         )
-    return pd.concat(out).sort_index() if out else rows
+    if not out:
+        return rows.assign(sources=None, source_urls=None, source_ids=None)
+    return pd.concat(out).sort_index()
 
 
 def agreement_stages(agreements: pd.DataFrame, year: int) -> pd.DataFrame:

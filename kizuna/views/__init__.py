@@ -9,11 +9,12 @@ from kizuna.views._core import SHOWN_ROWS, View, caption, index_frame, prepare
 from kizuna.views._exercises import exercise_map, exercise_table, exercises
 from kizuna.views._method import data_dictionary, last_updated, source_search
 from kizuna.views._overview import overview
-from kizuna.views._partnerships import compare, partnerships
+from kizuna.views._partnerships import agreement_table, compare, partnerships
 
 __all__ = [
     "SHOWN_ROWS",
     "View",
+    "agreement_table",
     "briefing",
     "caption",
     "cited_sources",

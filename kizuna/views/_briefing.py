@@ -12,7 +12,7 @@ from kizuna.views._claims import claims
 from kizuna.views._core import _cite
 from kizuna.views._exercises import exercise_table, exercises
 from kizuna.views._overview import overview
-from kizuna.views._partnerships import partnerships
+from kizuna.views._partnerships import agreement_table, partnerships
 
 
 def briefing(data: Dataset, f: Filters) -> tuple[list[Chart], dict[str, pd.DataFrame]]:
@@ -31,9 +31,11 @@ def briefing(data: Dataset, f: Filters) -> tuple[list[Chart], dict[str, pd.DataF
         view = build(data, f, subjects=f.partners) if build is claims else build(data, f)
         charts += list(view.charts.values())
         for name, frame in view.tables.items():
-            if name in ("agreements", "claims"):
+            if name == "claims":
                 tables[name] = frame
-            elif name == "exercises":  # the view holds its first rows; the pack holds all
+            elif name == "agreements":  # the view holds its first rows; the pack holds all
+                tables[name] = agreement_table(data, f)
+            elif name == "exercises":
                 tables[name] = exercise_table(data, f)
     return charts, tables
 

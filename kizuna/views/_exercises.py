@@ -39,10 +39,12 @@ def _capitals(data: Dataset) -> pd.DataFrame:
     return data.memo("capitals", compute)
 
 
-def _frames(data: Dataset, f: Filters, domains=(), kinds=(), colour_by="partner", arcs=None):
+def _frames(
+    data: Dataset, f: Filters, domains=(), kinds=(), colour_by="partner", arcs=None, map_only=False
+):
     """The exercises in the filters as the page shows them: counts per year, reach, the map's
     points (or cells), the first rows with their sources, the source line; None when nothing
-    matches."""
+    matches. ``map_only``: without the counts per year and the longest reach."""
     exercises, participants = data["exercises"], data["exercise_participants"]
     options = dict(
         rows=SHOWN_ROWS,
@@ -53,6 +55,7 @@ def _frames(data: Dataset, f: Filters, domains=(), kinds=(), colour_by="partner"
         arcs=bool(f.partners) if arcs is None else arcs,
         arc_km=charts.ARC_KM,
         max_arcs=charts.MAX_ARCS,
+        map_only=map_only,
     )
     if engine(exercises) == "duckdb":
         frames = _duckdb.exercise_frames(
@@ -90,7 +93,7 @@ def _map(data: Dataset, f: Filters, frames: dict, colour_by="partner"):
 
 def exercise_map(data: Dataset, f: Filters):
     """The exercise map alone (the partner dossier shows it); None when nothing matches."""
-    frames = _frames(data, f)
+    frames = _frames(data, f, map_only=True)
     return None if frames is None else _map(data, f, frames)
 
 
