@@ -427,3 +427,61 @@ def test_the_map_says_how_many_exercises_it_maps_not_how_many_cells(shipped):
     assert chart.summary.startswith("Map of 50,000 exercises")
     assert len(chart.data) == len(frames["cells"])
     assert int(chart.data["n"].sum()) == len(frames["ids"].dropna())
+
+
+@pytest.mark.parametrize("partners", [(), ("ITA",), ("USA", "AUS")])
+def test_the_overview_timeline_needs_only_the_agreements_it_can_draw(shipped, partners):
+    """Labels and sources for the agreements the timeline can show are enough: the chart
+    drawn from them is the chart drawn from every agreement in range."""
+    from kizuna import analysis, charts
+    from kizuna.charts.core import Caption
+    from kizuna.state import Filters
+    from kizuna.views._core import _agreement_rows, _cite
+
+    f = Filters(partners, (1990, 2026))
+    rows = analysis.citation_summary(
+        "agreements", _agreement_rows(shipped, f), "agreement_id", *_cite(shipped)
+    )
+    events = analysis.annotations(shipped["events"], f)
+    drawable = charts.timeline_agreements(rows)
+    assert len(drawable) == min(charts.CHART_RECORDS, (rows["type"] != "2+2 dialogue").sum())
+    if not partners:
+        assert len(drawable) < len(rows)  # the cap is exercised
+    caption = Caption("Key agreements", "", "Sources")
+    whole = charts.milestones_timeline(rows, events, caption).figure.to_plotly_json()
+    part = charts.milestones_timeline(drawable, events, caption).figure.to_plotly_json()
+    assert whole == part
+
+
+@pytest.mark.parametrize(
+    "table, key",
+    [
+        ("agreements", "agreement_id"),
+        ("exercises", "exercise_id"),
+        ("claims", "claim_id"),
+        ("milestones", "milestone_id"),
+        ("events", "event_id"),
+        ("assistance", "assistance_id"),
+    ],
+)
+def test_sources_summed_when_asked_are_those_held(shipped, monkeypatch, table, key):
+    """Past SUMMARY_ROWS citations a table's rows get their sources summed up when asked for;
+    they read exactly as the summaries held for every record (order cited, each publisher and
+    address once), whatever the rows: repeated, uncited or missing ids."""
+    from kizuna.analysis import sources
+
+    cite = shipped["citations"], shipped["sources"]
+    rows = shipped[table]
+    frame = pd.concat([rows.iloc[::3], rows.iloc[:2]], ignore_index=True)
+    frame = pd.concat(
+        [frame, frame.head(1).assign(**{key: "not-cited"}), frame.head(1).assign(**{key: None})],
+        ignore_index=True,
+    )
+    held = sources.citation_summary(table, frame, key, *cite)
+    assert not sources._summed_when_asked(table, *cite)
+    monkeypatch.setattr(sources, "SUMMARY_ROWS", 0)
+    cite = shipped["citations"].copy(), shipped["sources"]  # decided when first joined
+    assert sources._summed_when_asked(table, *cite)
+    asked = sources.citation_summary(table, frame, key, *cite)
+    pd.testing.assert_frame_equal(asked, held)
+    assert held["sources"].notna().sum() >= len(frame) - 2

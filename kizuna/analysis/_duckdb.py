@@ -12,7 +12,7 @@ from kizuna.geo import EARTH_RADIUS_KM
 # Citation rows keep their order (a record's sources are listed as citations.csv lists them):
 # ``pos`` is each row's place in the citations frame.
 _CITED = """
-    SELECT c.*, s.publisher, s.url
+    SELECT c.*, s.* EXCLUDE (source_id)
     FROM citations AS c LEFT JOIN sources AS s ON c.source_id = s.source_id
     WHERE c."table" = $table
 """

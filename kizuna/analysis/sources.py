@@ -67,31 +67,65 @@ def engine() -> str:
 
 
 def _full_join(table: str, citations: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
-    """The table's citations (LINK_COLUMNS) with what each carries of its source."""
+    """The table's citations (LINK_COLUMNS) with what each carries of its source, and the
+    source's row in the sources frame (`source_row`)."""
+    cited = sources.reindex(columns=CITED_COLUMNS).assign(source_row=np.arange(len(sources)))
     if engine() == "duckdb":
-        return _duckdb.cited(table, citations, sources.reindex(columns=CITED_COLUMNS), LINK_COLUMNS)
+        return _duckdb.cited(table, citations, cited, LINK_COLUMNS)
     mine = (citations["table"] == table).to_numpy(dtype=bool)
-    rows = citations.loc[mine, LINK_COLUMNS]
-    return rows.merge(sources.reindex(columns=CITED_COLUMNS), on="source_id", how="left")
+    return citations.loc[mine, LINK_COLUMNS].merge(cited, on="source_id", how="left")
 
 
-def _kept(joined: pd.DataFrame) -> pd.DataFrame:
+def _kept(joined: pd.DataFrame, addresses: bool = False) -> pd.DataFrame:
     """What is kept of a table's joined citations: which record cites which source, and the
     source's publisher (a category: a few hundred names for a million citations), all the
-    source lines read. The addresses live on in the summaries, and the table is the store's
-    key: at 1000x the shipped rows this holds 0.13 GB where the whole join held 0.43 GB."""
+    source lines read. The addresses live on in the summaries; for a table whose records are
+    summed up when asked for (``addresses``), the source's row, where its address is read
+    (looking the sources up by id took 0.1 s a call at 1000x the shipped rows, and keeping
+    the addresses themselves 0.2 GB). The table is the store's key. At 1000x this holds
+    0.13 GB where the whole join held 0.43 GB."""
     kept = joined[["record_id", "source_id"]].reset_index(drop=True)
-    return kept.assign(publisher=pd.Categorical(joined["publisher"]))
+    kept = kept.assign(publisher=pd.Categorical(joined["publisher"]))
+    if addresses:
+        kept["source_row"] = joined["source_row"].fillna(-1).to_numpy(dtype=np.int64)
+    return kept
+
+
+# Past this many citations of a table, a record's sources are summed up when rows are asked for
+# (a page's first rows, a chart's points, a download), not held for every record: at 1000x the
+# shipped rows the summaries of every record held 0.34 GB, and building them at start-up was
+# the warm-up's peak. Below it (the shipped data: 1,976 citations in all) they are made once
+# and merged, which is the faster of the two at that size.
+SUMMARY_ROWS = 50_000
 
 
 def _cited(table: str, citations: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
     store = _joined(citations, sources)
     if ("cited", table) not in store:
         joined = _full_join(table, citations, sources)
-        if ("summary", table) not in store and engine() == "pandas":
+        held = len(joined) <= SUMMARY_ROWS
+        if held and ("summary", table) not in store and engine() == "pandas":
             store[("summary", table)] = _summed(joined)  # from the same join, made once
-        store[("cited", table)] = _kept(joined)
+        store[("cited", table)] = _kept(joined, addresses=not held)
     return store[("cited", table)]
+
+
+def _summed_when_asked(table: str, citations: pd.DataFrame, sources: pd.DataFrame) -> bool:
+    """Decided once per table and dataset, when its citations are first joined."""
+    return "source_row" in _cited(table, citations, sources).columns
+
+
+def _summaries_of(table: str, record_ids: pd.Series, citations, sources) -> pd.DataFrame:
+    """_summaries for these records alone: their citations, in the order cited, with each
+    source's publisher and address."""
+    links = _cited(table, citations, sources)
+    mine = links[among(links["record_id"], record_ids.dropna().unique())]
+    return _summed(
+        mine.assign(
+            publisher=mine["publisher"].astype(sources["publisher"].dtype),
+            url=sources["url"].array.take(mine["source_row"].to_numpy(), allow_fill=True),
+        )
+    )
 
 
 def _summaries(table: str, citations: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
@@ -142,8 +176,8 @@ def prepare(citations: pd.DataFrame, sources: pd.DataFrame) -> None:
     """Every cited table's citations joined and summed up now (the server does it while it
     starts, so the first view of each page does not)."""
     for table in CITED_TABLES:
-        _cited(table, citations, sources)
-        _summaries(table, citations, sources)
+        if not _summed_when_asked(table, citations, sources):
+            _summaries(table, citations, sources)
 
 
 # How the source line names the publishers cited most; the data keep their full names.
@@ -190,7 +224,10 @@ def sources_phrase(cited: pd.DataFrame, records: int) -> str:
 def citation_summary(table: str, frame: pd.DataFrame, key: str, citations, sources):
     """Adds `sources` (publishers), `source_ids` and `source_urls` columns: the sources of every
     row."""
-    joined = _summaries(table, citations, sources)
+    if _summed_when_asked(table, citations, sources):
+        joined = _summaries_of(table, frame[key], citations, sources)
+    else:
+        joined = _summaries(table, citations, sources)
     return frame.merge(joined, left_on=key, right_index=True, how="left")
 
 

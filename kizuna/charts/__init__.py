@@ -31,6 +31,7 @@ from kizuna.charts.timelines import (
     lifecycle_timeline,
     milestones_timeline,
     target_tracker,
+    timeline_agreements,
 )
 from kizuna.charts.trends import compare_index
 
@@ -60,6 +61,7 @@ __all__ = [
     "grouping_matrix",
     "reach_chart",
     "target_tracker",
+    "timeline_agreements",
     "tempo_bars",
     "tempo_heatmap",
 ]
