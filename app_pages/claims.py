@@ -75,7 +75,17 @@ ui.chart(view.charts.get("claims-matrix") or view.charts["claims-fact-checks"], 
 
 st.subheader("Claim ledger")
 ledger = view.tables["ledger"]
-ui.table(ledger, "claims", f, key="claims-ledger", rows=CLAIM_ROWS)
+ui.table(
+    ledger,
+    "claims",
+    f,
+    key="claims-ledger",
+    rows=CLAIM_ROWS,
+    total=view.metrics["claims"],
+    whole=lambda: views.claim_table(data, f, subjects, domains, assessments, kind)[
+        views.LEDGER_COLUMNS
+    ],
+)
 
 st.subheader("Evidence for one claim")
 by_id = claims.set_index("claim_id")

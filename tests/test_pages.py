@@ -293,3 +293,26 @@ def test_weights_and_facets_are_read_from_the_link():
     assert at.multiselect(key="partnerships_type").value == ["reciprocal access"]
     index = titled(at, f"Composite partnership index, {ALL_YEARS[1]}")
     assert "custom weights" in index["layout"]["title"]["subtitle"]["text"]
+
+
+def test_the_claims_view_keeps_its_first_rows_and_the_download_all(data, monkeypatch):
+    """The claims view holds the ledger's rows with their sources, and their count; the
+    downloads and the briefing pack rebuild every claim. The targets are cited once per
+    dataset, whatever the filters."""
+    from kizuna.views import _claims
+
+    f = Filters((), YEAR_BOUNDS)
+    whole = views.claim_table(data, f)
+    monkeypatch.setattr(_claims, "SHOWN_ROWS", 5)
+    view = views.claims(data, f)
+    assert view.metrics["claims"] == len(whole) > 5
+    pd.testing.assert_frame_equal(view.tables["claims"], whole.head(5))
+    pd.testing.assert_frame_equal(view.tables["ledger"], whole.head(5)[views.LEDGER_COLUMNS])
+    assert whole["sources"].notna().all()
+    _, tables = views.briefing(data, f)
+    pd.testing.assert_frame_equal(tables["claims"], whole)
+    later = views.claims(data, Filters(("ITA",), (2020, 2026)))
+    pd.testing.assert_frame_equal(
+        later.charts["claims-targets"].data, view.charts["claims-targets"].data
+    )
+    assert _claims._planned_targets(data)[0] is _claims._planned_targets(data)[0]

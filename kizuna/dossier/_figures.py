@@ -83,8 +83,10 @@ def partner_exercises(data: Dataset, partner: str) -> pd.DataFrame:
     return data.memo(
         ("partner_exercises", partner),
         lambda: analysis.filter_exercises(
-            data["exercises"], data["exercise_participants"], Filters((partner,))
-        )[PARTNER_EXERCISE_COLUMNS],
+            data["exercises"][PARTNER_EXERCISE_COLUMNS],
+            data["exercise_participants"],
+            Filters((partner,)),
+        ),
         per_filter=True,
     )
 

@@ -4,7 +4,7 @@ downloaded chart is exactly the one on screen. One module per page (``_overview`
 ``_partnerships``, ``_exercises``, ``_claims``, ``_method``), the shared parts in ``_core``."""
 
 from kizuna.views._briefing import briefing, cited_sources
-from kizuna.views._claims import claim_evidence, claims
+from kizuna.views._claims import LEDGER_COLUMNS, claim_evidence, claim_table, claims
 from kizuna.views._core import SHOWN_ROWS, View, caption, index_frame, prepare
 from kizuna.views._exercises import exercise_map, exercise_table, exercises
 from kizuna.views._method import data_dictionary, last_updated, source_search
@@ -12,6 +12,7 @@ from kizuna.views._overview import overview
 from kizuna.views._partnerships import agreement_table, compare, partnerships
 
 __all__ = [
+    "LEDGER_COLUMNS",
     "SHOWN_ROWS",
     "View",
     "agreement_table",
@@ -19,6 +20,7 @@ __all__ = [
     "caption",
     "cited_sources",
     "claim_evidence",
+    "claim_table",
     "claims",
     "compare",
     "data_dictionary",

@@ -8,7 +8,7 @@ from kizuna import analysis
 from kizuna.charts import Chart
 from kizuna.load import Dataset
 from kizuna.state import Filters
-from kizuna.views._claims import claims
+from kizuna.views._claims import claim_table, claims
 from kizuna.views._core import _cite
 from kizuna.views._exercises import exercise_table, exercises
 from kizuna.views._overview import overview
@@ -30,13 +30,13 @@ def briefing(data: Dataset, f: Filters) -> tuple[list[Chart], dict[str, pd.DataF
             continue
         view = build(data, f, subjects=f.partners) if build is claims else build(data, f)
         charts += list(view.charts.values())
-        for name, frame in view.tables.items():
-            if name == "claims":
-                tables[name] = frame
-            elif name == "agreements":  # the view holds its first rows; the pack holds all
-                tables[name] = agreement_table(data, f)
-            elif name == "exercises":
-                tables[name] = exercise_table(data, f)
+        # each view holds its first rows of a table; the pack holds them all
+        if "claims" in view.tables:
+            tables["claims"] = claim_table(data, f, subjects=f.partners)
+        if "agreements" in view.tables:
+            tables["agreements"] = agreement_table(data, f)
+        if "exercises" in view.tables:
+            tables["exercises"] = exercise_table(data, f)
     return charts, tables
 
 

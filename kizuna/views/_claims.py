@@ -7,7 +7,7 @@ import pandas as pd
 from kizuna import analysis, charts
 from kizuna.load import Dataset
 from kizuna.state import YEAR_BOUNDS, Filters
-from kizuna.views._core import View, _cite, caption
+from kizuna.views._core import SHOWN_ROWS, View, _cite, caption
 
 CLAIM_TITLES = {
     "capability assessment": "Capability assessments by subject, domain and assessment",
@@ -34,6 +34,46 @@ LEDGER_COLUMNS = [
 ]
 
 
+def _rows(data: Dataset, f: Filters, subjects, domains, assessments, kind) -> pd.DataFrame:
+    return analysis.filter_claims(
+        data["claims"],
+        f.years,
+        subjects,
+        domains,
+        assessments,
+        include_undated=f.years == YEAR_BOUNDS,
+        kind=kind,
+    )
+
+
+def claim_table(
+    data: Dataset,
+    f: Filters,
+    subjects=(),
+    domains=(),
+    assessments=(),
+    kind: str = "capability assessment",
+) -> pd.DataFrame:
+    """Every claim in the filters with its sources: what the ledger's downloads and the
+    briefing pack hold. The view keeps the first rows."""
+    rows = _rows(data, f, subjects, domains, assessments, kind)
+    return analysis.citation_summary("claims", rows, "claim_id", *_cite(data))
+
+
+def _planned_targets(data: Dataset) -> tuple[pd.DataFrame, str]:
+    """Every planned programme target with its sources, and their source line: the same for
+    any filter, so made once per dataset."""
+
+    def compute():
+        cite = _cite(data)
+        milestones = data["milestones"]
+        planned = milestones[milestones["status"] == "planned"]
+        planned = analysis.citation_summary("milestones", planned, "milestone_id", *cite)
+        return planned, analysis.source_line("milestones", planned["milestone_id"], *cite)
+
+    return data.memo("planned-targets", compute)
+
+
 def claims(
     data: Dataset,
     f: Filters,
@@ -43,15 +83,7 @@ def claims(
     kind: str = "capability assessment",
 ) -> View:
     cite = _cite(data)
-    rows = analysis.filter_claims(
-        data["claims"],
-        f.years,
-        subjects,
-        domains,
-        assessments,
-        include_undated=f.years == YEAR_BOUNDS,
-        kind=kind,
-    )
+    rows = _rows(data, f, subjects, domains, assessments, kind)
     view = View()
     if rows.empty:
         view.empty = (
@@ -62,7 +94,6 @@ def claims(
     facet = "; ".join(
         x for x in (", ".join(subjects), ", ".join(domains), ", ".join(assessments)) if x
     )
-    rows = analysis.citation_summary("claims", rows, "claim_id", *cite)
     source = analysis.source_line("claims", rows["claim_id"], *cite)
     view.add(
         charts.claims_matrix(
@@ -72,10 +103,7 @@ def claims(
         )
     )
     if data.ok("milestones") and kind == "capability assessment":
-        milestones = analysis.citation_summary(
-            "milestones", data["milestones"], "milestone_id", *cite
-        )
-        planned = milestones[milestones["status"] == "planned"]
+        planned, planned_source = _planned_targets(data)
         if not planned.empty:
             view.add(
                 charts.target_tracker(
@@ -84,13 +112,17 @@ def claims(
                         data,
                         "Programme targets: announced and revised",
                         f,
-                        analysis.source_line("milestones", planned["milestone_id"], *cite),
+                        planned_source,
                         partners=False,
                     ),
                 )
             )
-    view.tables["claims"] = rows
-    view.tables["ledger"] = rows[LEDGER_COLUMNS]  # one frame per view: shown without a copy
+    # the rows the ledger shows, with their sources; the downloads rebuild them all
+    # (claim_table): at 1000x the shipped rows, every claim cited was 72 MB a view
+    shown = analysis.citation_summary("claims", rows.head(SHOWN_ROWS), "claim_id", *cite)
+    view.tables["claims"] = shown
+    view.tables["ledger"] = shown[LEDGER_COLUMNS]  # one frame per view: shown without a copy
+    view.metrics["claims"] = len(rows)
     return view
 
 
