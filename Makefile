@@ -68,6 +68,7 @@ bench: $(VENV)/.installed-test chromium ## benchmark against a bare Streamlit ap
 	$(BIN)/python bench/load.py bench/results.md --popular 20
 	$(BIN)/python bench/engines.py bench/results.md
 	$(BIN)/python bench/cold.py bench/results.md
+	$(BIN)/python bench/limited.py bench/results.md
 
 clean:
 	rm -rf $(VENV) .pytest_cache artifacts

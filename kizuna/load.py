@@ -25,13 +25,15 @@ import pandera.pandas as pa
 import pyarrow
 import pyarrow.ipc as pa_ipc
 
+from kizuna import memory
 from kizuna.frames import among, frame_bytes
 from kizuna.rules import Problem, build_schema, problems_from
 from kizuna.schema import CITED_TABLES, TABLES, Table, upstream
 
 _MEMO_LOCK = threading.Lock()
-# The frames that per-filter memos may hold together ($KIZUNA_MEMO_MB; see Dataset.memo).
-MEMO_BYTES = int(os.environ.get("KIZUNA_MEMO_MB") or 256) * 2**20
+# The frames that per-filter memos may hold together ($KIZUNA_MEMO_MB; see Dataset.memo): at
+# most a sixteenth of a memory limit (kizuna.memory).
+MEMO_BYTES = memory.budget("KIZUNA_MEMO_MB", 256, 16, memory.LIMIT)
 DEFAULT_DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 BOM = b"\xef\xbb\xbf"
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import streamlit as st
 
+from kizuna import memory
 from kizuna.frames import frame_bytes, give_back_memory
 from kizuna.load import Dataset, data_dir, load_cached
 from kizuna.ui.text import inert
@@ -34,7 +35,7 @@ CACHE_DIR = Path(
 # many, holding at most this much in their frames ($KIZUNA_VIEW_CACHE_MB). At 100x the shipped
 # rows one Exercises view holds tens of MB, so a count alone let the cache grow to gigabytes.
 VIEW_CACHE = 128
-VIEW_CACHE_BYTES = int(os.environ.get("KIZUNA_VIEW_CACHE_MB") or 512) * 2**20
+VIEW_CACHE_BYTES = memory.budget("KIZUNA_VIEW_CACHE_MB", 512, 8, memory.LIMIT)  # an eighth
 
 
 def _hashable(value):
