@@ -99,7 +99,8 @@ if st.toggle("Show the comparison", key="partnerships_compare"):
         )
         ui.chart(views.compare(data, f, a, b, index), f)
         for col, partner in ((a_col, a), (b_col, b)):
-            mine = views.agreement_table(data, Filters((partner,), f.years), types)
+            # the count and the first rows, whose columns carry no sources
+            mine = views.agreement_table(data, Filters((partner,), f.years), types, sources=False)
             col.markdown(
                 f"**{ui.inert(countries.name(partner))}**: "
                 f"{mine['agreement_id'].nunique()} agreements in range"

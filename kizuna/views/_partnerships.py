@@ -15,10 +15,12 @@ def _rows(data: Dataset, f: Filters, types=()) -> pd.DataFrame:
     return rows[rows["type"].isin(types)] if types else rows
 
 
-def agreement_table(data: Dataset, f: Filters, types=()) -> pd.DataFrame:
-    """Every agreement in the filters, once per partner, with its sources, as the page's table
-    lists them: what the downloads and the briefing pack hold. The view keeps the first rows."""
-    return _cited(data, _rows(data, f, types))
+def agreement_table(data: Dataset, f: Filters, types=(), sources: bool = True) -> pd.DataFrame:
+    """Every agreement in the filters, once per partner, with its sources (unless not wanted),
+    as the page's table lists them: what the downloads and the briefing pack hold. The view
+    keeps the first rows."""
+    rows = _rows(data, f, types)
+    return _cited(data, rows) if sources else rows.drop(columns=["dated", "effective"])
 
 
 def _cited(data: Dataset, rows: pd.DataFrame) -> pd.DataFrame:
