@@ -16,14 +16,16 @@ if ui.available(data, "sources"):
         "Kind of source", schema.SOURCE_KINDS, key="sources_kind", placeholder="All kinds"
     )
     query = st.text_input("Search titles and publishers", key="sources_query")
-    shown = ui.view(views.source_search, data, tuple(kinds), query)
-    st.caption(f"{len(shown)} of {len(sources)} sources")
+    found = ui.view(views.source_search, data, tuple(kinds), query)
+    st.caption(f"{found.metrics['sources']:,} of {len(sources):,} sources")
     ui.table(
-        shown,
+        found.tables["sources"],
         "sources",
         f,
         key="sources-table",
         column_config={"Link": st.column_config.LinkColumn("Link")},
+        total=found.metrics["sources"],
+        whole=lambda: views.source_table(data, tuple(kinds), query),
     )
 
 st.subheader("Last updated")

@@ -316,3 +316,35 @@ def test_the_claims_view_keeps_its_first_rows_and_the_download_all(data, monkeyp
         later.charts["claims-targets"].data, view.charts["claims-targets"].data
     )
     assert _claims._planned_targets(data)[0] is _claims._planned_targets(data)[0]
+
+
+def test_the_source_search_keeps_its_first_rows_and_the_download_all(data, monkeypatch):
+    """The search holds the sources its table shows and how many it found; the downloads
+    rebuild every one."""
+    from kizuna.views import _method
+
+    monkeypatch.setattr(_method, "SHOWN_ROWS", 3)
+    for kinds, query in [((), ""), (("official",), ""), ((), "ministry"), (("news",), "japan")]:
+        whole = views.source_table(data, kinds, query)
+        view = views.source_search(data, kinds, query)
+        assert view.metrics["sources"] == len(whole) > 3, (kinds, query)
+        pd.testing.assert_frame_equal(view.tables["sources"], whole.head(3))
+    at = open_page("sources", SCENARIOS["default"])
+    assert any(
+        c.value == f"{len(data['sources']):,} of {len(data['sources']):,} sources"
+        for c in at.caption
+    )
+
+
+def test_agreement_rows_read_by_some_columns_are_the_same_rows(data):
+    """A page may filter the agreement rows by the columns it reads, then read some of them
+    whole: the same rows, in the same order, as filtering the whole rows."""
+    from kizuna.views import _core, _overview
+
+    for f in [Filters(), Filters(("ITA", "GBR"), (2010, 2024)), Filters(("USA",), (1960, 1990))]:
+        for by_year in (True, False):
+            whole = _core._agreement_rows(data, f, by_year)
+            some = _core._agreement_rows(data, f, by_year, columns=_overview.COUNTED_COLUMNS)
+            assert list(some.columns) == _overview.COUNTED_COLUMNS
+            assert len(some) == len(whole) > 0
+            pd.testing.assert_frame_equal(_core._whole_agreement_rows(data, some), whole)

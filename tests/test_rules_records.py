@@ -228,7 +228,10 @@ def test_citation_summary_joins_each_rows_publishers_ids_and_urls():
     assert pd.isna(z["sources"]) and pd.isna(z["source_urls"])
 
 
-def test_search_sources_by_kind_and_words_in_title_or_publisher_any_case():
+@pytest.mark.parametrize("chunk", [analysis.sources.SEARCH_CHUNK, 1, 2])
+def test_search_sources_by_kind_and_words_in_title_or_publisher_any_case(chunk, monkeypatch):
+    """Searched a chunk of sources at a time, the answer is the same whatever the chunk."""
+    monkeypatch.setattr(analysis.sources, "SEARCH_CHUNK", chunk)
     sources = pd.concat(
         [
             SOURCES,

@@ -364,6 +364,29 @@ def test_a_validated_dataset_is_read_back_until_a_file_changes(valid_dir, tmp_pa
     assert len(list(tmp_path.glob("dataset-*"))) == 2
 
 
+def test_the_cache_holds_each_column_in_one_chunk(valid_dir, tmp_path):
+    """Tables read in pieces are cached whole: Arrow joins a chunked text column's pieces (a
+    copy of the whole column) before taking any of its rows."""
+    from kizuna import load as loader
+
+    data = loader.load(valid_dir)
+    sources = data["sources"]
+    assert len(sources) >= 2
+    pieces = pd.concat([sources.iloc[:1], sources.iloc[1:]], ignore_index=True)
+    assert pieces["url"].array._pa_array.num_chunks == 2
+    data.tables["sources"] = pieces
+    loader._write_cache(data, tmp_path / "dataset-x")
+    again = loader._read_cache(valid_dir, tmp_path / "dataset-x")
+    pd.testing.assert_frame_equal(again["sources"], sources)
+    text = [
+        c
+        for c in again["sources"]
+        if isinstance(again["sources"][c].array, pd.arrays.ArrowStringArray)
+    ]
+    assert "url" in text
+    assert all(again["sources"][c].array._pa_array.num_chunks == 1 for c in text)
+
+
 def test_an_unreadable_cache_is_validated_again_and_rewritten(valid_dir, tmp_path, monkeypatch):
     from kizuna import load as loader
 

@@ -17,8 +17,11 @@ def filter_exercises(
     Japan's forces (role 'partner': attending the same multilateral exercise is not enough)."""
     rows = exercises[_years_between(exercises["start"], filters.years)]
     if filters.partners:
-        with_japan = participants[participants["role"].eq("partner")]
-        ids = with_japan.loc[with_japan["country"].isin(filters.partners), "exercise_id"]
+        # ids alone: the partners' whole rows were 0.3 GB at 1000x the shipped rows
+        trained = participants["role"].eq("partner") & participants["country"].isin(
+            filters.partners
+        )
+        ids = participants.loc[trained, "exercise_id"]
         rows = rows[among(rows["exercise_id"], ids)]
     return rows.sort_values(["start", "exercise_id"]).reset_index(drop=True)
 

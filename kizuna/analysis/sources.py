@@ -231,12 +231,31 @@ def citation_summary(table: str, frame: pd.DataFrame, key: str, citations, sourc
     return frame.merge(joined, left_on=key, right_index=True, how="left")
 
 
-def search_sources(sources: pd.DataFrame, kinds=(), query: str = "") -> pd.DataFrame:
-    rows = sources[sources["kind"].isin(kinds)] if kinds else sources
+# Sources searched at a time: the text searched is one chunk's titles and publishers, not
+# every source's (0.5-0.7 GB at 1000x the shipped rows, 1.4 million sources).
+SEARCH_CHUNK = 100_000
+
+
+def found_sources(sources: pd.DataFrame, kinds=(), query: str = "") -> np.ndarray:
+    """Which sources are of these kinds and hold ``query`` (any case, not a pattern) in their
+    title, their publisher, or across the two ("Guardian MOD")."""
+    if kinds:
+        found = np.array(sources["kind"].isin(kinds), dtype=bool)
+    else:
+        found = np.ones(len(sources), dtype=bool)
     if query:
-        text = rows["title"].fillna("") + " " + rows["publisher"].fillna("")
-        rows = rows[text.str.contains(query, case=False, regex=False)]
-    return rows.reset_index(drop=True)
+        for start in range(0, len(sources), SEARCH_CHUNK):
+            end = start + SEARCH_CHUNK
+            part = sources.iloc[start:end]
+            text = part["title"].fillna("") + " " + part["publisher"].fillna("")
+            found[start:end] &= text.str.contains(query, case=False, regex=False).to_numpy(
+                dtype=bool
+            )
+    return found
+
+
+def search_sources(sources: pd.DataFrame, kinds=(), query: str = "") -> pd.DataFrame:
+    return sources[found_sources(sources, kinds, query)].reset_index(drop=True)
 
 
 def last_updated(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:

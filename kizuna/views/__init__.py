@@ -7,7 +7,7 @@ from kizuna.views._briefing import briefing, cited_sources
 from kizuna.views._claims import LEDGER_COLUMNS, claim_evidence, claim_table, claims
 from kizuna.views._core import SHOWN_ROWS, View, caption, index_frame, prepare
 from kizuna.views._exercises import exercise_map, exercise_table, exercises
-from kizuna.views._method import data_dictionary, last_updated, source_search
+from kizuna.views._method import data_dictionary, last_updated, source_search, source_table
 from kizuna.views._overview import overview
 from kizuna.views._partnerships import agreement_table, compare, partnerships
 
@@ -33,4 +33,5 @@ __all__ = [
     "partnerships",
     "prepare",
     "source_search",
+    "source_table",
 ]

@@ -5,13 +5,27 @@ from __future__ import annotations
 from kizuna import analysis, charts, measures
 from kizuna.load import Dataset
 from kizuna.state import YEAR_BOUNDS, Filters
-from kizuna.views._core import View, _agreement_rows, _cite, _coverage_note, caption, index_frame
+from kizuna.views._core import (
+    View,
+    _agreement_rows,
+    _cite,
+    _coverage_note,
+    _whole_agreement_rows,
+    caption,
+    index_frame,
+)
+
+# The columns the Overview reads of the agreement rows: the matrix and the defence partners
+# (all years), and the counts and the timeline's choice (the years chosen). The timeline's
+# 40 agreements are then read whole.
+MATRIX_COLUMNS = ["agreement_id", "partner", "type", "signed", "in_force", "ended"]
+COUNTED_COLUMNS = ["agreement_id", "partner", "type", "dated", "effective"]
 
 
 def overview(data: Dataset, f: Filters) -> View:
     cite = _cite(data)
-    all_years = _agreement_rows(data, f, by_year=False)
-    in_range = _agreement_rows(data, f)
+    all_years = _agreement_rows(data, f, by_year=False, columns=MATRIX_COLUMNS)
+    in_range = _agreement_rows(data, f, columns=COUNTED_COLUMNS)
     view = View()
     if in_range.empty and all_years.empty:
         view.empty = (
@@ -57,7 +71,10 @@ def overview(data: Dataset, f: Filters) -> View:
             charts.milestones_timeline(
                 # sources for the agreements it can draw, not for all of them
                 analysis.citation_summary(
-                    "agreements", charts.timeline_agreements(in_range), "agreement_id", *cite
+                    "agreements",
+                    _whole_agreement_rows(data, charts.timeline_agreements(in_range)),
+                    "agreement_id",
+                    *cite,
                 ),
                 events,
                 caption(data, "Key agreements and policy events", f, source),
