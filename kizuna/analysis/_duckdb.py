@@ -60,25 +60,28 @@ def _query(
         return con.execute(sql, {"table": table}).df()
 
 
-def _strings(frame: pd.DataFrame, *like: pd.DataFrame) -> pd.DataFrame:
+def _strings(frame: pd.DataFrame, *like: pd.DataFrame, text="str") -> pd.DataFrame:
     """DuckDB's text comes back as Python objects: each column gets the type the pandas path
-    gives it (that of the frame it comes from; else pandas' string)."""
+    gives it (that of the frame it comes from; else ``text``)."""
     types = {}
     for c in frame.columns:
         known = [f[c].dtype for f in like if c in f.columns]
-        if known or frame[c].dtype == object:
-            types[c] = known[0] if known else "str"
+        if known or frame[c].dtype == object or pd.api.types.is_string_dtype(frame[c]):
+            types[c] = known[0] if known else text
     return frame.astype(types)
 
 
 def cited(table: str, citations: pd.DataFrame, sources: pd.DataFrame, columns) -> pd.DataFrame:
     rows = _query(_CITED + " ORDER BY c.pos", table, citations, sources, columns)
-    return _strings(rows.drop(columns="pos"), citations, sources)
+    # a missing source has no row: left as DuckDB gives it (with nulls), as the pandas join does
+    like = sources.drop(columns="source_row", errors="ignore")
+    return _strings(rows.drop(columns="pos"), citations, like)
 
 
 def summaries(table: str, citations: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
     rows = _query(_SUMMARIES, table, citations, sources, ["table", "record_id", "source_id"])
-    return _strings(rows, citations).set_index("record_id")
+    # the summaries are the sources' own text, joined: of its type, as the pandas path has them
+    return _strings(rows, citations, text=sources["publisher"].dtype).set_index("record_id")
 
 
 # The Exercises page as queries: the query layer docs/deploy.md describes. DuckDB filters and
