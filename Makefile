@@ -42,8 +42,6 @@ validate: $(VENV)/.installed
 
 test: $(VENV)/.installed-test chromium nginx lint validate ## set up everything and run every test
 	$(BIN)/python -m pytest
-	# the citations and the query layer again with DuckDB chosen for every size (KIZUNA_ENGINE)
-	KIZUNA_ENGINE=duckdb $(BIN)/python -m pytest -q tests/test_scale_helpers.py tests/test_rules_records.py
 
 check: $(VENV)/.installed-test lint validate ## ruff, the validator and the tests without a browser
 	$(BIN)/python -m pytest -m "not browser and not concurrency"
@@ -68,7 +66,6 @@ bench: $(VENV)/.installed-test chromium ## benchmark against a bare Streamlit ap
 	$(BIN)/python bench/brief.py bench/results.md
 	$(BIN)/python bench/load.py bench/results.md
 	$(BIN)/python bench/load.py bench/results.md --popular 20
-	$(BIN)/python bench/engines.py bench/results.md
 	$(BIN)/python bench/cold.py bench/results.md
 	$(BIN)/python bench/limited.py bench/results.md
 

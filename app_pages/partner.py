@@ -2,7 +2,8 @@
 
 import streamlit as st
 
-from kizuna import brief, countries, dossier, ui
+from kizuna import brief, countries, ui, views
+from kizuna.views import dossier
 
 # 1/ selection
 data = ui.dataset()
@@ -21,7 +22,7 @@ else:
         )
 
 # 2/ frames
-d = ui.view(dossier.build, data, partner, f.years)
+d = ui.view(views.partner_dossier, data, partner, f.years)
 year = f.years[1]
 
 # 3/ render

@@ -14,8 +14,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from kizuna import brief, dossier  # noqa: E402
+from kizuna import brief  # noqa: E402
 from kizuna.load import load  # noqa: E402
+from kizuna.views import dossier  # noqa: E402
 
 PARTNER, YEARS = "ITA", (2023, 2026)
 RUNS = 3

@@ -3,10 +3,6 @@ validation (rules) and analysis alike, so it sits below both."""
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
-import dataclasses
-
 import numpy as np
 import pandas as pd
 import pyarrow as pa
@@ -41,38 +37,3 @@ def among(column: pd.Series, values) -> pd.Series:
     return pd.Series(
         np.asarray(found.to_numpy(zero_copy_only=False), dtype=bool), index=column.index
     )
-
-
-def frame_bytes(value) -> int:
-    """The memory of the frames in a value (a view's tables and each chart's rows, a memo),
-    walked through dataclasses, dicts and sequences; figures and text are not counted."""
-    if isinstance(value, pd.DataFrame | pd.Series):
-        return int(value.memory_usage(deep=True).sum()) if len(value) else 0
-    if isinstance(value, dict):
-        return sum(frame_bytes(v) for v in value.values())
-    if isinstance(value, list | tuple):
-        return sum(frame_bytes(v) for v in value)
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return sum(frame_bytes(getattr(value, f.name)) for f in dataclasses.fields(value))
-    return 0
-
-
-def _libc():
-    try:
-        return ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
-    except OSError:
-        return None
-
-
-_LIBC = _libc()
-
-
-def give_back_memory() -> None:
-    """Hands the memory a finished build freed back to the system. Arrow's allocator
-    (mimalloc) and glibc's both keep freed pages for the next allocation, so a process's
-    footprint is its largest build's, not what it holds: at 1000x the shipped rows, after
-    building the Overview the server held 1.87 GB of private memory, 0.99 GB once given back
-    (measured). Each call takes well under a millisecond at the shipped size."""
-    pa.default_memory_pool().release_unused()
-    if _LIBC is not None and hasattr(_LIBC, "malloc_trim"):  # glibc only
-        _LIBC.malloc_trim(0)

@@ -105,8 +105,8 @@ def _live_instruments(agreement_rows: pd.DataFrame, years: range) -> pd.DataFram
         }
     ).dropna(subset=["first"])
     # the same instrument chain once per partner and span (a chain's copies per party, its
-    # amendments) before spreading each over its years: at 1000x the rows a grid of every row
-    # and every year held tens of millions of rows
+    # amendments) before spreading each over its years: a grid of every row and every year
+    # grows with the rows times the years
     frame = frame.drop_duplicates(ignore_index=True)
     live = _spread(frame, "first", "last", years)
     return live.drop_duplicates(["partner", "year", "type", "chain"])

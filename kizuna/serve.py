@@ -9,7 +9,6 @@ there (ui.dataset and ui.view are the same cached functions the pages call).
 
 from __future__ import annotations
 
-import gc
 import logging
 import sys
 from pathlib import Path
@@ -18,8 +17,7 @@ DASHBOARD = Path(__file__).resolve().parents[1] / "dashboard.py"
 
 
 def warm() -> None:
-    """The work of the first visit to the Overview (the page a link without a path opens),
-    done before the server listens."""
+    """The work of the first visit to every page, done before the server listens."""
     # Outside a script run, Streamlit warns that its caches have no session; expected here.
     logging.getLogger("streamlit.runtime.caching").setLevel(logging.ERROR)
     logging.getLogger("streamlit.runtime.scriptrunner_utils").setLevel(logging.ERROR)
@@ -27,42 +25,16 @@ def warm() -> None:
 
     data = ui.dataset()
     ui.version()
-    _build(data, default_views()[:1])
-
-
-def warm_pages() -> None:
-    """Every other page's first view and every table's citations."""
-    from kizuna import ui, views
-    from kizuna.frames import give_back_memory
-
-    data = ui.dataset()
-    if data.ok("citations", "sources"):
-        views.prepare(data)
-        give_back_memory()  # the joins' working memory (a view build gives its own back)
-    _build(data, default_views()[1:])
-
-
-def _build(data, wanted: list[tuple]) -> None:
-    """Builds the views into the shared cache; stops at one too large for it (at 1000x the
-    shipped rows a view is gigabytes: building the others would only hold memory)."""
-    from kizuna import ui
-    from kizuna.ui import data as cache
-
-    for needs, build, args, kwargs in wanted:
+    for needs, build, args, kwargs in default_views():
         if data.ok(*needs):
-            view = ui.view(build, data, *args, **kwargs)
-            if cache.frame_bytes(view) > cache.VIEWS.budget:
-                logging.getLogger("kizuna").warning(
-                    "a first view is larger than the view cache; not warming the others"
-                )
-                return
+            ui.view(build, data, *args, **kwargs)
 
 
 def default_views() -> list[tuple]:
     """Each page's view as a first visit asks for it (no filters, every facet at its default):
     (tables it needs, builder, arguments). tests/test_serve.py checks the pages ask for exactly
     these, so a first visit finds its view built."""
-    from kizuna import countries, dossier, measures, schema, views
+    from kizuna import countries, measures, schema, views
     from kizuna.state import Filters
 
     f = Filters()
@@ -89,7 +61,7 @@ def default_views() -> list[tuple]:
         ),
         (
             ("agreements", "agreement_parties", *cited),
-            dossier.build,
+            views.partner_dossier,
             (countries.PARTNERS[0], f.years),
             {},
         ),
@@ -110,17 +82,12 @@ def main(argv: list[str]) -> int:
 
     keep_offline()
     # Every page is warmed before the server listens: a visit can only arrive once it is done,
-    # and a load balancer's health check only passes then (measured: warming beside a
-    # listening server, a first visit waited for it and painted at about 2x the bare app).
+    # and a load balancer's health check only passes then (warming beside a listening server,
+    # a first visit waits for it: bench/analysis.md).
     try:
         warm()
-        warm_pages()
     except Exception:  # a broken table must not keep the server down: pages show why
         logging.getLogger("kizuna").exception("warming the dashboard failed; starting cold")
-    # What start-up built (modules, tables, the warmed views) lives as long as the server:
-    # kept out of every later garbage collection's scan, which walked it all (about 250 ms a
-    # collection at the shipped size; measured with py-spy, see .streamlit/config.toml).
-    gc.freeze()
     sys.argv = ["streamlit", "run", str(DASHBOARD), *argv]
     return cli.main()
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from kizuna.load import data_dir, load, load_cached
+from kizuna.load import data_dir, load
 from kizuna.schema import TABLES
 
 
@@ -18,17 +18,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "directory", nargs="?", help="data folder (default: %(default)s)", default=str(data_dir())
     )
-    parser.add_argument(
-        "--cache",
-        metavar="DIR",
-        help="also keep the validated tables in DIR, where a server with KIZUNA_CACHE_DIR=DIR "
-        "reads them back instead of validating again",
-    )
     args = parser.parse_args(argv)
-    if args.cache:
-        dataset = load_cached(args.directory, args.cache, in_this_process=True)
-    else:
-        dataset = load(args.directory)
+    dataset = load(args.directory)
     problems = dataset.all_problems()
     for problem in problems:
         print(problem)

@@ -20,17 +20,10 @@ def valid_dir(tmp_path: Path) -> Path:
     return target
 
 
-@pytest.fixture(autouse=True)
-def _fresh_citation_joins():
-    """analysis.sources keeps each table's citations joined to their sources, per pair of frames
-    (by identity); a test starts without them, so what it checks is computed in it."""
-    from kizuna.analysis import sources
-
-    sources._JOINED.clear()
-    yield
-
-
 @pytest.fixture(scope="session")
 def data():
-    """The shipped dataset, read and validated once for the whole run (tests only read it)."""
-    return load(ROOT / "data")
+    """The shipped dataset, read, validated and prepared once for the whole run (tests only
+    read it)."""
+    from kizuna import views
+
+    return views.prepare(load(ROOT / "data"))

@@ -253,7 +253,7 @@ def test_source_line_names_publishers_and_counts_records():
     sources = pd.DataFrame(
         {"source_id": ["s1", "s2", "s3"], "publisher": ["MOD Japan", "Reuters", "MOD Japan"]}
     )
-    line = analysis.source_line("exercises", ["a", "b"], citations, sources)
+    line = analysis.source_line("exercises", ["a", "b"], analysis.cite(citations, sources))
     assert line.startswith("Sources: MOD Japan, Reuters;") and "2 records" in line
 
 

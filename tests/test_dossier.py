@@ -11,9 +11,10 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from kizuna import brief, countries, dossier, export
+from kizuna import brief, countries, export
 from kizuna.charts import chronology
 from kizuna.state import YEAR_BOUNDS
+from kizuna.views import dossier
 
 from support import ROOT, values
 
@@ -413,7 +414,7 @@ def test_without_images_the_brief_says_its_charts_are_left_out(data, italy, monk
 @pytest.mark.parametrize("years", [(1951, 2026), (2017, 2017), (1990, 2024), (2023, 2026)])
 @pytest.mark.parametrize("partner", ["ITA", "USA", "PHL", "GBR"])
 def test_a_ranges_chronology_is_the_slice_of_the_whole_one(data, partner, years):
-    from kizuna.dossier._chronology import chronology, chronology_in
+    from kizuna.views.dossier._chronology import chronology, chronology_in
 
     sliced, undated = chronology(data, partner, years)
     built, undated_built = chronology_in(data, partner, years)
@@ -437,9 +438,9 @@ def test_the_chronology_table_is_one_frame_per_view(data):
 def test_a_long_chronology_keeps_its_first_rows_cited_and_the_download_all(data, monkeypatch):
     """At scale a dossier holds its chronology's sources for the rows it shows alone: the
     table's first rows and the chart's most recent; the download cites every row."""
-    from kizuna import views
+    from kizuna.views.dossier import _build
 
-    monkeypatch.setattr(views, "SHOWN_ROWS", 10)
+    monkeypatch.setattr(_build, "SHOWN_ROWS", 10)
     d = dossier.build(data, "USA", YEAR_BOUNDS)
     whole = dossier.whole_chronology(data, d)
     assert len(whole) == len(d.chronology) > 10 + chronology.CHART_RECORDS

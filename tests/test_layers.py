@@ -12,7 +12,7 @@ ROOT = Path(__file__).resolve().parents[1]
 # Lowest first; a module may import its own layer or those before it (state, countries, geo:
 # used by all).
 LAYERS = [
-    {"state", "countries", "geo", "frames", "memory"},
+    {"state", "countries", "geo", "frames"},
     {"schema"},
     {"rules"},
     {"load", "validate"},
@@ -21,7 +21,6 @@ LAYERS = [
     {"charts"},
     {"export"},
     {"views"},
-    {"dossier"},
     {"brief"},
     {"ui"},
     {"pages", "devserver", "serve"},

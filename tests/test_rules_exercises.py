@@ -8,7 +8,7 @@ which rows are kept, in which order, under which column names, with a fresh 0..n
 import pandas as pd
 
 from kizuna import analysis, countries, geo
-from kizuna.analysis.common import _when
+from kizuna.analysis.common import date_text
 from kizuna.state import Filters
 
 from support import D, fresh_index
@@ -136,11 +136,11 @@ def test_scale_counts_countries_and_adds_up_what_sources_give():
 
 def test_when_writes_a_date_to_its_precision():
     day = pd.Timestamp("2023-08-13")
-    assert _when(day, "year") == "2023"
-    assert _when(day, "month") == "Aug 2023"
-    assert _when(day, "day") == "13 Aug 2023"
-    assert _when(day, None) == "13 Aug 2023"
-    assert _when(pd.NaT, "day") == ""
+    assert date_text(day, "year") == "2023"
+    assert date_text(day, "month") == "Aug 2023"
+    assert date_text(day, "day") == "13 Aug 2023"
+    assert date_text(day, None) == "13 Aug 2023"
+    assert date_text(pd.NaT, "day") == ""
 
 
 def test_exercise_partners_and_counts_have_integer_years_and_fresh_indexes():

@@ -165,7 +165,7 @@ SOURCES = pd.DataFrame(
 
 
 def test_sources_for_takes_the_table_and_the_records_together():
-    got = analysis.sources_for("exercises", ["a", "c"], CITATIONS, SOURCES)
+    got = analysis.sources_for("exercises", ["a", "c"], analysis.cite(CITATIONS, SOURCES))
     # record a of agreements is another record; s9 is not in the sources table but is cited
     assert list(got["source_id"]) == ["s1", "s9"]
     assert got.loc[0, "publisher"] == "MOD Japan" and pd.isna(got.loc[1, "publisher"])
@@ -215,7 +215,9 @@ def test_citation_summary_joins_each_rows_publishers_ids_and_urls():
             ),
         ]
     )
-    got = analysis.citation_summary("exercises", frame, "exercise_id", citations, sources)
+    got = analysis.citation_summary(
+        "exercises", frame, "exercise_id", analysis.cite(citations, sources)
+    )
     assert list(got.columns) == ["exercise_id", "name", "sources", "source_ids", "source_urls"]
     assert list(got["exercise_id"]) == ["b", "a", "z"]
     b, a, z = (got.iloc[i] for i in range(3))
@@ -228,10 +230,7 @@ def test_citation_summary_joins_each_rows_publishers_ids_and_urls():
     assert pd.isna(z["sources"]) and pd.isna(z["source_urls"])
 
 
-@pytest.mark.parametrize("chunk", [analysis.sources.SEARCH_CHUNK, 1, 2])
-def test_search_sources_by_kind_and_words_in_title_or_publisher_any_case(chunk, monkeypatch):
-    """Searched a chunk of sources at a time, the answer is the same whatever the chunk."""
-    monkeypatch.setattr(analysis.sources, "SEARCH_CHUNK", chunk)
+def test_search_sources_by_kind_and_words_in_title_or_publisher_any_case():
     sources = pd.concat(
         [
             SOURCES,
@@ -310,40 +309,10 @@ def test_dictionary_lists_each_field_with_its_rules():
     pd.testing.assert_frame_equal(got, expected)
 
 
-def test_each_tables_citations_are_joined_once_per_pair_of_frames():
-    from kizuna.analysis import sources
-
-    other = SOURCES.assign(publisher="Other publisher")
-    first = sources._cited("exercises", CITATIONS, SOURCES)
-    second = sources._cited("exercises", CITATIONS, other)
-    assert set(second["publisher"].dropna()) == {"Other publisher"}  # not the first pair's join
-    assert set(first["publisher"].dropna()) == {"MOD Japan", "Reuters"}
-    assert sources._cited("exercises", CITATIONS, SOURCES) is first  # looked up, not rebuilt
-    assert sources._cited("exercises", CITATIONS, other) is second
-    copied = CITATIONS.copy()  # another citations frame with the same sources: its own join
-    assert sources._cited("exercises", copied, SOURCES) is not first
-    assert sources._cited("exercises", CITATIONS, SOURCES) is first
-    summary = sources._summaries("exercises", CITATIONS, SOURCES)
-    assert sources._summaries("exercises", CITATIONS, SOURCES) is summary
-
-
-def test_joins_of_frames_that_are_gone_are_dropped():
-    import gc
-
-    from kizuna.analysis import sources
-
-    gone = SOURCES.copy()
-    sources._cited("exercises", CITATIONS, gone)
-    del gone
-    gc.collect()
-    kept = SOURCES.copy()
-    sources._cited("exercises", CITATIONS, kept)  # a new pair sweeps the cache
-    assert len(sources._JOINED) == 1
-    assert all(c() is not None and s() is not None for c, s, _ in sources._JOINED.values())
-
-
 def test_a_source_with_a_blank_field_still_gives_its_publisher_and_address():
     untitled = SOURCES.assign(title=SOURCES["title"].where(SOURCES["source_id"] != "s1"))
     frame = pd.DataFrame({"exercise_id": ["a"]})
-    got = analysis.citation_summary("exercises", frame, "exercise_id", CITATIONS, untitled)
+    got = analysis.citation_summary(
+        "exercises", frame, "exercise_id", analysis.cite(CITATIONS, untitled)
+    )
     assert (got.loc[0, "sources"], got.loc[0, "source_urls"]) == ("MOD Japan", "u1")

@@ -1,26 +1,32 @@
-"""kizuna.serve warms, before the server listens, exactly the views a first visit to each page
+"""kizuna.serve builds, before the server listens, exactly the views a first visit to each page
 asks for: a page opened with no filters finds its view built."""
 
+import functools
+
+import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from kizuna import pages, serve
-from kizuna.ui import data as ui_data
+from kizuna import pages, serve, views
 
 from support import ROOT
 
-DEFAULT_BUILDERS = {(b.__module__, b.__name__) for _, b, _, _ in serve.default_views()}
-
-
-def page_views() -> set:
-    return {k for k in ui_data.VIEWS.kept if (k[0], k[1]) in DEFAULT_BUILDERS}
+BUILDERS = ["overview", "partnerships", "exercises", "claims", "partner_dossier"]
 
 
 def test_every_page_finds_its_first_view_warmed(monkeypatch):
-    monkeypatch.setattr(ui_data, "VIEWS", ui_data.ViewCache(entries=128, budget=2**30))
+    calls = []
+    for name in BUILDERS:
+        real = getattr(views, name)
+
+        @functools.wraps(real)
+        def counted(*args, _real=real, **kwargs):
+            calls.append(_real.__qualname__)
+            return _real(*args, **kwargs)
+
+        monkeypatch.setattr(views, name, counted)
+    st.cache_resource.clear()
     serve.warm()
-    assert len(page_views()) == 1  # the Overview, before the server listens
-    serve.warm_pages()
-    warmed = page_views()
+    warmed = sorted(calls)
     assert len(warmed) == len(serve.default_views()) == 5
     for page in pages.PAGES:
         at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
@@ -29,23 +35,4 @@ def test_every_page_finds_its_first_view_warmed(monkeypatch):
         if page.name != "overview":
             at.switch_page(page.script).run()
         assert not at.exception, [e.value for e in at.exception]
-        assert page_views() == warmed, f"{page.name} built a view warm() did not"
-
-
-def test_what_start_up_built_is_left_out_of_later_collections(monkeypatch):
-    import gc
-    import sys
-
-    from streamlit.web import cli
-
-    monkeypatch.setattr(sys, "argv", list(sys.argv))  # main() hands Streamlit its command line
-    started = []
-    monkeypatch.setattr(serve, "warm", lambda: None)
-    monkeypatch.setattr(serve, "warm_pages", lambda: None)
-    monkeypatch.setattr(cli, "main", lambda: started.append(gc.get_freeze_count()) or 0)
-    gc.unfreeze()
-    try:
-        assert serve.main([]) == 0
-        assert started and started[0] > 0  # frozen before Streamlit starts serving
-    finally:
-        gc.unfreeze()
+        assert sorted(calls) == warmed, f"{page.name} built a view warm() did not"

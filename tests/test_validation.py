@@ -6,7 +6,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pandas as pd
 import pytest
 
 from kizuna.load import load
@@ -345,91 +344,18 @@ def test_cli_fails_and_prints_the_message(valid_dir, mutate, broken, fragments):
     assert any(all(f in line for f in fragments) for line in result.stdout.splitlines())
 
 
-def test_a_validated_dataset_is_read_back_until_a_file_changes(valid_dir, tmp_path, monkeypatch):
+def test_the_dataset_version_follows_the_data_and_the_libraries(valid_dir, monkeypatch):
+    """Views are kept per dataset version: a changed table, or an upgraded library that
+    validates or types them, gives another version (and so fresh views)."""
     from kizuna import load as loader
 
-    first = loader.load_cached(valid_dir, tmp_path)
-    assert len(list(tmp_path.glob("dataset-*"))) == 1
-    monkeypatch.setattr(loader, "load", lambda *a: pytest.fail("validated again"))
-    again = loader.load_cached(valid_dir, tmp_path)
-    assert list(again.tables) == list(first.tables)
-    for name, frame in first.tables.items():
-        pd.testing.assert_frame_equal(again[name], frame)  # dtypes, index and values
-    assert again.problems == first.problems
+    first = loader.load(valid_dir).version
+    assert loader.load(valid_dir).version == first
+    real = loader.metadata.version
+    monkeypatch.setattr(
+        loader.metadata, "version", lambda name: "0.0" if name == "pandera" else real(name)
+    )
+    assert loader.version(valid_dir) != first
     monkeypatch.undo()
-    set_cell("exercises", 0, "domain", "underwater")(valid_dir)
-    changed = loader.load_cached(valid_dir, tmp_path)
-    assert "exercises" not in changed.tables
-    assert any("underwater" in str(p) for p in changed.problems["exercises"])
-    assert len(list(tmp_path.glob("dataset-*"))) == 2
-
-
-def test_the_cache_holds_each_column_in_one_chunk(valid_dir, tmp_path):
-    """Tables read in pieces are cached whole: Arrow joins a chunked text column's pieces (a
-    copy of the whole column) before taking any of its rows."""
-    from kizuna import load as loader
-
-    data = loader.load(valid_dir)
-    sources = data["sources"]
-    assert len(sources) >= 2
-    pieces = pd.concat([sources.iloc[:1], sources.iloc[1:]], ignore_index=True)
-    assert pieces["url"].array._pa_array.num_chunks == 2
-    data.tables["sources"] = pieces
-    loader._write_cache(data, tmp_path / "dataset-x")
-    again = loader._read_cache(valid_dir, tmp_path / "dataset-x")
-    pd.testing.assert_frame_equal(again["sources"], sources)
-    text = [
-        c
-        for c in again["sources"]
-        if isinstance(again["sources"][c].array, pd.arrays.ArrowStringArray)
-    ]
-    assert "url" in text
-    assert all(again["sources"][c].array._pa_array.num_chunks == 1 for c in text)
-
-
-def test_an_unreadable_cache_is_validated_again_and_rewritten(valid_dir, tmp_path, monkeypatch):
-    from kizuna import load as loader
-
-    fresh = loader.load(valid_dir)
-    loader.load_cached(valid_dir, tmp_path)
-    (cached,) = tmp_path.glob("dataset-*")
-    (cached / "exercises.arrow").write_bytes(b"not arrow")
-    again = loader.load_cached(valid_dir, tmp_path)
-    pd.testing.assert_frame_equal(again["exercises"], fresh["exercises"])
-    monkeypatch.setattr(loader, "load", lambda *a: pytest.fail("validated a third time"))
-    third = loader.load_cached(valid_dir, tmp_path)
-    pd.testing.assert_frame_equal(third["exercises"], fresh["exercises"])
-
-
-def test_large_data_are_validated_in_a_child_process(valid_dir, tmp_path, monkeypatch):
-    from kizuna import load as loader
-
-    fresh = loader.load(valid_dir)
-    set_cell("exercises", 0, "domain", "underwater")(valid_dir)
-    broken = loader.load(valid_dir)
-    monkeypatch.setattr(loader, "CHILD_ABOVE_BYTES", 0)  # every folder counts as large
-    monkeypatch.setattr(loader, "load", lambda *a: pytest.fail("validated in the server"))
-    data = loader.load_cached(valid_dir, tmp_path)
-    assert list(data.tables) == list(broken.tables)
-    assert "exercises" not in data.tables
-    assert data.problems == broken.problems
-    pd.testing.assert_frame_equal(data["agreements"], fresh["agreements"])
-
-
-def test_the_cache_keeps_the_data_versions_used_last(valid_dir, tmp_path, monkeypatch):
-    import os
-
-    from kizuna import load as loader
-
-    monkeypatch.setattr(loader, "CACHE_VERSIONS", 2)
-    cache = tmp_path / "cache"
-    cache.mkdir()
-    (cache / "dataset-0123456789abcdef.pkl").write_bytes(b"an earlier release's")
-    os.utime(cache / "dataset-0123456789abcdef.pkl", (1, 1))
-    versions = []
-    for value in ("air", "land", "sea"):
-        set_cell("exercises", 0, "domain", value)(valid_dir)
-        loader.load_cached(valid_dir, cache)
-        versions.append(f"dataset-{loader.data_version(valid_dir)}")
-    assert len(set(versions)) == 3
-    assert sorted(p.name for p in cache.iterdir()) == sorted(versions[1:])
+    set_cell("exercises", 0, "domain", "air")(valid_dir)
+    assert loader.version(valid_dir) != first

@@ -1,113 +1,82 @@
-"""The view cache every session shares: bounded by count and by the bytes of its frames, the
-view used longest ago dropped first, a view built once when sessions ask for it together."""
+"""The views every session shares: built once per builder, dataset version and arguments, in
+Streamlit's own cache; each caller gets frames it can change without changing anyone else's."""
 
-import threading
-import time
+from dataclasses import dataclass
 
 import pandas as pd
+import plotly.graph_objects as go
 import pytest
+import streamlit as st
 
 from kizuna.charts import Caption, Chart
-from kizuna.ui.data import ViewCache, frame_bytes
+from kizuna.charts.core import Figure
+from kizuna.state import Filters
+from kizuna.ui import data as ui_data
 from kizuna.views import View
 
 
-def frame(rows: int) -> pd.DataFrame:
-    return pd.DataFrame({"n": range(rows)}, dtype="int64")  # 8 bytes a row, and the index
+@dataclass
+class FakeData:
+    version: str
 
 
-def test_a_views_size_counts_its_tables_and_its_charts_rows():
-    table, plotted = frame(1000), frame(500)
-    view = View(
-        charts={"c": Chart("c", Caption("t", "s", "src"), None, plotted, "summary")},
-        tables={"t": table},
-    )
-    expected = table.memory_usage(deep=True).sum() + plotted.memory_usage(deep=True).sum()
-    assert frame_bytes(view) == expected
-    assert frame_bytes({"a": [table, (plotted, "text")]}) == expected
-    assert frame_bytes("text") == 0
+BUILT = []
 
 
-def test_the_view_used_longest_ago_goes_first_when_the_bytes_run_out():
-    size = frame_bytes(frame(1000))
-    cache = ViewCache(entries=100, budget=2 * size)
-    built = []
-
-    def build(key):
-        built.append(key)
-        return frame(1000)
-
-    for key in ("a", "b", "a", "c", "a", "b"):  # c pushes out b (a was used since)
-        cache.get(key, lambda key=key: build(key))
-    assert built == ["a", "b", "c", "b"]
-    assert cache.used <= cache.budget and set(cache.kept) == {"a", "b"}
+def build(data, f: Filters, kinds=()):
+    BUILT.append((data.version, f, kinds))
+    table = pd.DataFrame({"partner": ["ITA", "GBR"], "count": [1, 2]})
+    chart = Chart("c", Caption("t", "s", "src"), Figure(go.Figure().to_dict()), table.copy(), "")
+    return View(charts={"c": chart}, tables={"t": table}, metrics={"n": 2})
 
 
-def test_the_count_bounds_it_too_and_a_view_larger_than_the_budget_is_not_kept():
-    cache = ViewCache(entries=2, budget=10**9)
-    for key in "abc":
-        cache.get(key, lambda: frame(10))
-    assert list(cache.kept) == ["b", "c"]
-    small = ViewCache(entries=10, budget=100)
-    huge = small.get("big", lambda: frame(1000))
-    assert len(huge) == 1000 and not small.kept and small.used == 0
+@pytest.fixture(autouse=True)
+def fresh():
+    st.cache_resource.clear()
+    BUILT.clear()
+    yield
+    st.cache_resource.clear()
 
 
-def test_sessions_asking_together_build_a_view_once():
-    cache = ViewCache(entries=10, budget=10**9)
-    calls = []
-
-    def slow():
-        calls.append(1)
-        time.sleep(0.2)
-        return frame(10)
-
-    got = []
-    threads = [threading.Thread(target=lambda: got.append(cache.get("k", slow))) for _ in range(4)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    assert len(calls) == 1 and len(got) == 4 and all(g is got[0] for g in got)
+def test_a_view_is_built_once_per_version_and_arguments():
+    one, two = FakeData("v1"), FakeData("v1")  # two sessions, the same dataset version
+    ui_data.view(build, one, Filters(("ITA",)), kinds=["exercise"])
+    ui_data.view(build, two, Filters(("ITA",)), kinds=["exercise"])
+    assert len(BUILT) == 1
+    ui_data.view(build, one, Filters(("GBR",)), kinds=["exercise"])
+    ui_data.view(build, one, Filters(("ITA",)), kinds=["port call"])
+    ui_data.view(build, FakeData("v2"), Filters(("ITA",)), kinds=["exercise"])
+    assert len(BUILT) == 4
 
 
-def test_a_failed_build_is_not_kept_and_is_tried_again():
-    cache = ViewCache(entries=10, budget=10**9)
-
-    def broken():
-        raise ValueError("no")
-
-    for _ in range(2):
-        with pytest.raises(ValueError):
-            cache.get("k", broken)
-    assert not cache.kept and not cache._building
-    assert len(cache.get("k", lambda: frame(3))) == 3
-
-
-def test_memory_a_build_freed_goes_back_to_the_system():
-    import numpy as np
-    import psutil
-
-    from kizuna.frames import give_back_memory
-
-    me = psutil.Process()
-    text = pd.Series(np.arange(3_000_000).astype(str), dtype="str")
-    parts = [text.iloc[::2].reset_index(drop=True) + "x" for _ in range(3)]  # ~100 MB of Arrow
-    held = me.memory_info().rss
-    del parts
-    assert me.memory_info().rss > held - 20 * 2**20  # freed, but the allocator keeps it
-    give_back_memory()
-    assert me.memory_info().rss < held - 50 * 2**20
+def test_a_callers_change_to_a_frame_never_reaches_another_session():
+    first = ui_data.view(build, FakeData("v1"), Filters())
+    first.tables["t"].loc[0, "count"] = 99
+    first.tables["t"]["extra"] = 1
+    first.charts["c"].data.loc[1, "partner"] = "XXX"
+    first.metrics["n"] = 0
+    second = ui_data.view(build, FakeData("v1"), Filters())
+    assert len(BUILT) == 1
+    assert second.tables["t"]["count"].tolist() == [1, 2]
+    assert "extra" not in second.tables["t"]
+    assert second.charts["c"].data["partner"].tolist() == ["ITA", "GBR"]
+    assert second.metrics["n"] == 2
 
 
-def test_a_build_gives_its_memory_back(monkeypatch):
-    from kizuna.ui import data
+def test_filters_key_by_value_not_by_object():
+    ui_data.view(build, FakeData("v1"), Filters(("ITA", "GBR"), (2000, 2020)))
+    ui_data.view(build, FakeData("v1"), Filters(("ITA", "GBR"), (2000, 2020)))
+    ui_data.view(build, FakeData("v1"), Filters(("ITA", "GBR"), (2000, 2021)))
+    assert len(BUILT) == 2
 
-    calls = []
-    monkeypatch.setattr(data, "give_back_memory", lambda: calls.append(1))
-    cache = ViewCache(entries=4, budget=2**20)
-    cache.get("a", lambda: 1)
-    cache.get("a", lambda: 1)  # a lookup builds nothing
-    with pytest.raises(ValueError):
-        cache.get("b", lambda: int("x"))
-    assert calls == [1, 1]
+
+def test_a_finished_figure_changed_later_is_drawn_as_changed():
+    """The dict st.plotly_chart reads is kept, and forgotten on any change to the figure."""
+    figure = Figure(go.Figure(go.Bar(x=[1], y=[2])).to_dict())
+    assert figure.to_dict() is figure.to_dict()
+    figure.update_layout(title="changed")
+    assert figure.to_dict()["layout"]["title"]["text"] == "changed"
+    figure.data[0].marker.color = "red"
+    assert figure.to_dict()["data"][0]["marker"]["color"] == "red"
+    figure.add_trace(go.Bar(x=[2], y=[3]))
+    assert len(figure.to_dict()["data"]) == 2

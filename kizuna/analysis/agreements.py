@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 
 from kizuna import countries
-from kizuna.analysis.common import _years_between
+from kizuna.analysis.common import years_between
 from kizuna.schema import (
     AGREEMENT_STAGES,
     AGREEMENT_TYPES,
@@ -55,7 +55,7 @@ def filter_agreement_rows(rows: pd.DataFrame, filters: Filters, by_year: bool = 
     if filters.partners:
         rows = rows[rows["partner"].isin(filters.partners)]
     if by_year:
-        rows = rows[_years_between(rows["dated"], filters.years)]
+        rows = rows[years_between(rows["dated"], filters.years)]
     return rows.sort_values(["dated", "partner"]).reset_index(drop=True)
 
 

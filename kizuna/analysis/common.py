@@ -8,12 +8,12 @@ import pandas as pd
 from kizuna.frames import among  # noqa: F401  (analysis.among)
 
 
-def _years_between(dates: pd.Series, years: tuple[int, int]) -> pd.Series:
+def years_between(dates: pd.Series, years: tuple[int, int]) -> pd.Series:
     y = dates.dt.year
     return y.between(years[0], years[1]) & y.notna()
 
 
-def _when(value, precision) -> str:
+def date_text(value, precision) -> str:
     if pd.isna(value):
         return ""
     return value.strftime({"year": "%Y", "month": "%b %Y"}.get(precision, "%d %b %Y"))
@@ -23,8 +23,8 @@ _FORMATS = {"year": "%Y", "month": "%b %Y"}
 
 
 def when_text(dates: pd.Series, precisions: pd.Series) -> list[str]:
-    """_when for whole columns: each distinct date is written once per format (per row, this
-    was a quarter of the exercise map's time at 100x the shipped rows; dates repeat)."""
+    """date_text for whole columns: each distinct date is written once per format (dates
+    repeat, and writing one is slow in Python)."""
     out = np.full(len(dates), "", dtype=object)
     known = dates.notna().to_numpy()
     kinds = precisions.where(precisions.isin(list(_FORMATS)), "day")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from kizuna import countries
-from kizuna.analysis.common import _years_between
+from kizuna.analysis.common import years_between
 from kizuna.state import Filters
 
 
@@ -34,7 +34,7 @@ def filter_claims(
 ) -> pd.DataFrame:
     """Claims made within the years; undated ones too if ``include_undated`` (the page passes
     it when the year filter spans everything, so no claim is hidden by a missing date)."""
-    dated = _years_between(claims["claim_date"], years)
+    dated = years_between(claims["claim_date"], years)
     rows = claims[dated | (claims["claim_date"].isna() & include_undated)]
     if kind:
         rows = rows[rows["kind"] == kind]
@@ -64,7 +64,7 @@ def evidence_for(claim_id: str, evidence: pd.DataFrame, sources: pd.DataFrame) -
 
 def annotations(events: pd.DataFrame, filters: Filters) -> pd.DataFrame:
     """Policy events in the year range, by Japan or a selected partner, with a short label."""
-    rows = events[_years_between(events["date"], filters.years)]
+    rows = events[years_between(events["date"], filters.years)]
     if filters.partners:
         rows = rows[rows["country"].isin((countries.JAPAN, *filters.partners))]
     rows = rows.assign(label=rows["title"].str.slice(0, 48))

@@ -17,9 +17,9 @@ from kizuna.brief._model import (
     Brief,
     Numbering,
 )
-from kizuna.brief._text import _count, sentences
-from kizuna.dossier import Dossier, short
+from kizuna.brief._text import count, sentences
 from kizuna.load import Dataset
+from kizuna.views.dossier import Dossier, short
 
 
 def build(
@@ -31,7 +31,7 @@ def build(
     rows: int = TABLE_ROWS,
     charts: tuple[list[tuple[str, str]], str] | None = None,
 ) -> Brief:
-    """The brief's content; ``charts`` as _charts returned them, to draw them only once."""
+    """The brief's content; ``charts`` as charts returned them, to draw them only once."""
     cite = Numbering(data)
     text = sentences(d, cite)
     rows = d.chronology.tail(rows)
@@ -55,7 +55,7 @@ def build(
     else:
         note = f"All {len(rows)} records."
     if d.undated:
-        note += f" {_count(d.undated, 'record')} about {d.in_text} with no date are not listed."
+        note += f" {count(d.undated, 'record')} about {d.in_text} with no date are not listed."
     facts = []
     if d.level:
         facts.append(f"Level: {d.level}")
@@ -70,7 +70,7 @@ def build(
     facts += [f"{m.label}: {m.value} ({m.delta:+d} on the year before)" for m in d.metrics]
     built = datetime.now(UTC)
     view = d.filters.describe()
-    charts, charts_note = charts or _charts(d, images)
+    charts, charts_note = charts or brief_charts(d, images)
     return Brief(
         title=f"{d.name} and Japan: partner brief, {d.filters.years[0]}–{d.filters.years[1]}",
         generated=built,
@@ -91,7 +91,7 @@ def build(
     )
 
 
-def _charts(d: Dossier, images: bool) -> tuple[list[tuple[str, str]], str]:
+def brief_charts(d: Dossier, images: bool) -> tuple[list[tuple[str, str]], str]:
     chronology = None
     if d.chart is not None:  # its lanes planned for the image's width, not the narrowest screen
         chronology = charts.chronology_chart(d.recent, d.chart.caption, BRIEF_PLOT_PX)
@@ -117,5 +117,5 @@ def _charts(d: Dossier, images: bool) -> tuple[list[tuple[str, str]], str]:
     return out, ""
 
 
-def _when(moment: datetime) -> str:
+def generated_at(moment: datetime) -> str:
     return f"{moment.day} {moment:%B %Y, %H:%M} UTC"

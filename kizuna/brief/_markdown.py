@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from kizuna import export
-from kizuna.brief._build import _when
+from kizuna.brief._build import generated_at
 from kizuna.brief._model import Brief
-from kizuna.dossier import Dossier
+from kizuna.views.dossier import Dossier
 
 
 def _md(text) -> str:
@@ -22,7 +22,7 @@ def _md_cited(text: str) -> str:
 
 
 def to_markdown(b: Brief) -> str:
-    lines = [f"# {_md(b.title)}", "", f"Generated {_when(b.generated)}.", ""]
+    lines = [f"# {_md(b.title)}", "", f"Generated {generated_at(b.generated)}.", ""]
     lines += [f"- {_md(f)}" for f in b.facts] + [""]
     lines += ["## Summary", "", " ".join(_md_cited(s) for s in b.text), ""]
     lines += ["## Chronology", "", _md(b.chronology_note), ""]

@@ -9,8 +9,8 @@ from pathlib import Path
 import pandas as pd
 
 from kizuna import export
-from kizuna.dossier import Dossier
 from kizuna.load import Dataset
+from kizuna.views.dossier import Dossier
 
 TABLE_ROWS = 12  # chronology rows that fit the second page beside the sources
 

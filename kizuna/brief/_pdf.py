@@ -10,10 +10,10 @@ import tempfile
 from pathlib import Path
 
 from kizuna import export
-from kizuna.brief._build import _charts, _when, build
+from kizuna.brief._build import brief_charts, build, generated_at
 from kizuna.brief._model import FITTING_ROWS, PAGES, PDF_TIMEOUT_S, TEMPLATE, Brief
-from kizuna.dossier import Dossier
 from kizuna.load import Dataset
+from kizuna.views.dossier import Dossier
 
 
 def _cited_html(text: str) -> str:
@@ -59,7 +59,7 @@ def to_html(b: Brief) -> str:
     )
     return TEMPLATE.read_text(encoding="utf-8").format(
         title=e(b.title),
-        generated=_when(b.generated),
+        generated=generated_at(b.generated),
         facts=facts,
         text=" ".join(_cited_html(s) for s in b.text),
         chart=charts,
@@ -76,7 +76,7 @@ def pdf(
 ) -> bytes:
     """The brief as a PDF of at most PAGES pages: the chronology table loses its oldest rows
     until it fits (the Markdown keeps TABLE_ROWS)."""
-    charts = _charts(d, images=True)
+    charts = brief_charts(d, images=True)
     for rows in FITTING_ROWS:
         body = to_pdf(build(data, d, version, base_url, rows=rows, charts=charts))
         if pages(body) <= PAGES:

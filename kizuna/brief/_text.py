@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from kizuna.brief._model import LISTED, Numbering
-from kizuna.dossier import Dossier, short
+from kizuna.views.dossier import Dossier, short
 
 
 def _listed(rows: pd.DataFrame, say) -> str:
@@ -15,7 +15,7 @@ def _listed(rows: pd.DataFrame, say) -> str:
     return items + (f"; and {len(rows) - LISTED} more" if len(rows) > LISTED else "")
 
 
-def _count(n: int, one: str, many: str | None = None) -> str:
+def count(n: int, one: str, many: str | None = None) -> str:
     return f"{n} {one if n == 1 else (many or one + 's')}"
 
 
@@ -76,7 +76,7 @@ def sentences(d: Dossier, cite: Numbering) -> list[str]:
     if len(activity):
         kinds = activity["kind"].value_counts()
         breakdown = ", ".join(
-            _count(int(kinds[k]), k) for k in ("exercise", "port call", "deployment") if k in kinds
+            count(int(kinds[k]), k) for k in ("exercise", "port call", "deployment") if k in kinds
         )
         first_row, last_row = activity.iloc[0], activity.iloc[-1]
         named = (
@@ -89,7 +89,7 @@ def sentences(d: Dossier, cite: Numbering) -> list[str]:
                 else ""
             )
         )
-        what = _count(
+        what = count(
             len(activity),
             "exercise, port call or deployment",
             "exercises, port calls and deployments",
@@ -145,7 +145,7 @@ def sentences(d: Dossier, cite: Numbering) -> list[str]:
         if len(mine):
             verdicts = mine["what"].str.rsplit(": ", n=1).str[-1].value_counts()
             out.append(
-                f"{_count(len(mine), one, many)} about {name} dated {span}: "
+                f"{count(len(mine), one, many)} about {name} dated {span}: "
                 + ", ".join(f"{n} {v}" for v, n in verdicts.items())
                 + "."
             )

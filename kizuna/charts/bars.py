@@ -146,8 +146,7 @@ def tempo_bars(counts: pd.DataFrame, by: str, caption: Caption) -> Chart:
 
 def count_step(top: int) -> int:
     """A round step giving at most about six ticks up to ``top`` on an axis of counts (a tick
-    per unit at any size drew thousands of labels at 100x the rows, and the browser took 11 s
-    to measure them)."""
+    per unit draws a label per unit, thousands on a large record)."""
     return next(
         d for d in (1, 2, 5, 10, 20, 50, 100, 200, 500, 10**3, 10**4, 10**5, 10**9) if d >= top / 6
     )

@@ -150,10 +150,9 @@ def finish(fig: Draft, caption: Caption, height: int = 480, bottom: int = 90) ->
 
 
 class Figure(go.Figure):
-    """A finished chart's figure. Nothing changes it after finish(), so its dict, which
-    st.plotly_chart asks for on every rerun (3-10 ms a chart, most of a repeated view's time),
-    is made once; code that changes a figure makes a go.Figure of it first, as the PDF brief
-    does."""
+    """A finished chart's figure. Its dict, which st.plotly_chart asks for on every rerun, is
+    made once and kept until the figure changes: plotly reports every change through the
+    ``_send_*`` hooks its widgets use, and each one forgets the kept dict."""
 
     def to_dict(self):
         made = getattr(self, "_made", None)
@@ -161,6 +160,12 @@ class Figure(go.Figure):
             made = super().to_dict()
             self._made = made
         return made
+
+    def _changed(self, *args, **kwargs):
+        self._made = None
+
+    _send_addTraces_msg = _send_moveTraces_msg = _send_deleteTraces_msg = _changed
+    _send_restyle_msg = _send_relayout_msg = _send_update_msg = _send_animate_msg = _changed
 
 
 def plain(value):

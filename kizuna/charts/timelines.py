@@ -47,8 +47,7 @@ STAGE_SYMBOLS = {
 
 def timeline_agreements(agreement_rows: pd.DataFrame) -> pd.DataFrame:
     """The agreements the overview's timeline can draw, in their order: the CHART_RECORDS most
-    recent (2+2 rounds are not drawn). Only these need labels, or sources: at 1000x the shipped
-    rows the others were 200,000 labels written for nothing."""
+    recent (2+2 rounds are not drawn). Only these need labels, or sources."""
     data = agreement_rows[agreement_rows["type"] != "2+2 dialogue"]
     when = data["effective"].fillna(data["dated"]).dropna()
     latest = when.sort_values(kind="stable").tail(CHART_RECORDS).index

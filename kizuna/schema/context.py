@@ -3,7 +3,7 @@ article, coverage and the official rosters."""
 
 from __future__ import annotations
 
-from kizuna.schema.fields import Field, Table, _dated
+from kizuna.schema.fields import Field, Table, dated
 from kizuna.schema.vocabulary import (
     ASSESSMENTS,
     CITED_TABLES,
@@ -34,7 +34,7 @@ CLAIMS = Table(
         Field("domain", "enum", "Capability domain.", required=True, choices=CLAIM_DOMAINS),
         Field("claim", "text", "The claim, quoted.", required=True),
         Field("claimant", "text", "Who makes the claim.", required=True),
-        *_dated("claim_date", "When the claim was made (empty where no source dates it)."),
+        *dated("claim_date", "When the claim was made (empty where no source dates it)."),
         Field(
             "source_reliability",
             "enum",
@@ -88,8 +88,8 @@ MILESTONES = Table(
             required=True,
             choices=MILESTONE_STATUSES,
         ),
-        *_dated("date", "When it happened or is targeted.", required=True),
-        *_dated("announced", "When the target was announced."),
+        *dated("date", "When it happened or is targeted.", required=True),
+        *dated("announced", "When the target was announced."),
         Field(
             "revises",
             "ref",
@@ -124,7 +124,7 @@ EVENTS = Table(
     (
         Field("event_id", "id", "Unique id.", required=True, unique=True),
         Field("title", "text", "What happened.", required=True),
-        *_dated("date", "When.", required=True),
+        *dated("date", "When.", required=True),
         Field("country", "country", "The actor (ISO 3166-1 alpha-3, NATO, EUU).", required=True),
         Field("kind", "enum", "Kind of event.", required=True, choices=EVENT_KINDS),
         Field("notes", "text", "Notes."),
@@ -185,7 +185,7 @@ ROSTERS = Table(
     (
         Field("roster", "text", "Name of the published list.", required=True),
         Field("roster_url", "url", "Address of the list.", required=True),
-        *_dated("roster_date", "Date of the list (or the day it was read).", required=True),
+        *dated("roster_date", "Date of the list (or the day it was read).", required=True),
         Field("partner", "country", "The partner the listed instrument is with.", required=True),
         Field("listed_as", "text", "The instrument as the list names it.", required=True),
         Field(

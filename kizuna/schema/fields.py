@@ -49,7 +49,7 @@ class Table:
         return [f.name for f in self.fields if f.kind == "date"]
 
 
-def _dated(name: str, description: str, required: bool = False) -> tuple[Field, Field]:
+def dated(name: str, description: str, required: bool = False) -> tuple[Field, Field]:
     return (
         Field(
             name,

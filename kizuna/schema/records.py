@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kizuna.schema.fields import Field, Table, _dated
+from kizuna.schema.fields import Field, Table, dated
 from kizuna.schema.vocabulary import (
     AGREEMENT_TYPES,
     ASSISTANCE_PROGRAMMES,
@@ -21,7 +21,7 @@ SOURCES = Table(
         Field("title", "text", "Title of the page or document.", required=True),
         Field("publisher", "text", "Who published it.", required=True),
         Field("author", "text", "Author, where named."),
-        *_dated("published", "Publication date."),
+        *dated("published", "Publication date."),
         Field("url", "url", "Address of the page.", required=True),
         Field("kind", "enum", "Kind of source.", required=True, choices=SOURCE_KINDS),
         Field("accessed", "date", "Day the page was read (YYYY-MM-DD).", required=True),
@@ -50,11 +50,11 @@ AGREEMENTS = Table(
         Field("agreement_id", "id", "Unique id.", required=True, unique=True),
         Field("title", "text", "Name of the agreement or meeting.", required=True),
         Field("type", "enum", "Kind of agreement.", required=True, choices=AGREEMENT_TYPES),
-        *_dated("negotiations_opened", "Negotiations opened."),
-        *_dated("agreed_in_principle", "Agreed in principle."),
-        *_dated("signed", "Signed (for a meeting or statement: the day it was held or issued)."),
-        *_dated("in_force", "Entered into force."),
-        *_dated("ended", "Terminated or superseded."),
+        *dated("negotiations_opened", "Negotiations opened."),
+        *dated("agreed_in_principle", "Agreed in principle."),
+        *dated("signed", "Signed (for a meeting or statement: the day it was held or issued)."),
+        *dated("in_force", "Entered into force."),
+        *dated("ended", "Terminated or superseded."),
         Field(
             "replaces",
             "ref",
@@ -122,8 +122,8 @@ EXERCISES = Table(
             required=True,
             choices=EXERCISE_KINDS,
         ),
-        *_dated("start", "First day.", required=True),
-        *_dated("end", "Last day."),
+        *dated("start", "First day.", required=True),
+        *dated("end", "Last day."),
         Field("location", "text", "Base, port or sea area.", required=True),
         Field("lat", "float", "Latitude, decimal degrees.", required=True, bounds=(-90, 90)),
         Field("lon", "float", "Longitude, decimal degrees.", required=True, bounds=(-180, 180)),
@@ -199,8 +199,8 @@ ASSISTANCE = Table(
             "Japan's fiscal year of the budget (FY2023 runs April 2023 to March 2024).",
             bounds=(1950, 2100),
         ),
-        *_dated("notes_exchanged", "Exchange of notes (or grant agreement) signed."),
-        *_dated("delivered", "Equipment handed over, where sources say so."),
+        *dated("notes_exchanged", "Exchange of notes (or grant agreement) signed."),
+        *dated("delivered", "Equipment handed over, where sources say so."),
         Field("amount_jpy", "int", "Grant amount in yen, as announced.", bounds=(0, 10**12)),
         Field("provides", "text", "What it provides.", required=True),
         Field(

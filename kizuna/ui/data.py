@@ -1,141 +1,103 @@
-"""The validated tables, their version, and the view cache every session shares."""
+"""The validated tables, their version, and the views every session shares: Streamlit's own
+caches, keyed by everything a builder reads."""
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
-import os
-import threading
-from collections import OrderedDict
 from pathlib import Path
 
+import pandas as pd
 import streamlit as st
 
-from kizuna import memory
-from kizuna.frames import frame_bytes, give_back_memory
-from kizuna.load import Dataset, data_dir, load_cached
+from kizuna import views
+from kizuna.load import Dataset, data_dir, load
 from kizuna.ui.text import inert
+
+# Views kept for all sessions; the one used longest ago goes first.
+VIEWS_KEPT = 64
+
+
+def _stamp(directory: Path) -> tuple:
+    return tuple(
+        (str(p.relative_to(directory)), p.stat().st_mtime_ns, p.stat().st_size)
+        for p in sorted(directory.rglob("*.csv"))
+    )
 
 
 @st.cache_resource(max_entries=2, show_spinner="Reading the tables…")
 def _load(directory: str, stamp: tuple) -> Dataset:
     """One validated copy per data version, shared by every session. A resource, not
-    st.cache_data: that would unpickle a copy of every table on each rerun, which at 1000x the
-    shipped rows cost more than the page itself. Nothing writes to these frames."""
-    data = load_cached(directory, CACHE_DIR)
-    give_back_memory()
-    data.__dict__["stamp"] = stamp
-    return data
-
-
-# Validated datasets kept across restarts ($KIZUNA_CACHE_DIR, else .cache/ in the checkout).
-CACHE_DIR = Path(
-    os.environ.get("KIZUNA_CACHE_DIR") or Path(__file__).resolve().parents[2] / ".cache"
-)
-# Views kept for all sessions (a popular view is built once, then looked up): at most this
-# many, holding at most this much in their frames ($KIZUNA_VIEW_CACHE_MB). At 100x the shipped
-# rows one Exercises view holds tens of MB, so a count alone let the cache grow to gigabytes.
-VIEW_CACHE = 128
-VIEW_CACHE_BYTES = memory.budget("KIZUNA_VIEW_CACHE_MB", 512, 8, memory.LIMIT)  # an eighth
-
-
-def _hashable(value):
-    if isinstance(value, dict):
-        return tuple(sorted((k, _hashable(v)) for k, v in value.items()))
-    if isinstance(value, list | tuple | set):
-        return tuple(_hashable(v) for v in value)
-    return value
-
-
-class ViewCache:
-    """Built values by key, shared by every session: at most ``entries`` of them and ``budget``
-    bytes of their frames; the one used longest ago goes first. A key is built once even when
-    sessions ask for it together; a value larger than the whole budget is returned, not kept."""
-
-    def __init__(self, entries: int, budget: int):
-        self.entries, self.budget = entries, budget
-        self.kept: OrderedDict = OrderedDict()  # key -> (value, bytes)
-        self.used = 0
-        self._lock = threading.Lock()
-        self._building: dict = {}
-
-    def _hit(self, key):
-        found = self.kept.get(key)
-        if found is not None:
-            self.kept.move_to_end(key)
-        return found
-
-    def get(self, key, build):
-        with self._lock:
-            found = self._hit(key)
-            if found is not None:
-                return found[0]
-            building = self._building.setdefault(key, threading.Lock())
-        with building:
-            with self._lock:
-                found = self._hit(key)
-            if found is not None:
-                return found[0]
-            try:
-                value = build()
-            except BaseException:
-                with self._lock:
-                    self._building.pop(key, None)
-                raise
-            finally:
-                give_back_memory()
-            size = frame_bytes(value)
-            with self._lock:
-                self._building.pop(key, None)
-                if size <= self.budget and key not in self.kept:
-                    self.kept[key] = (value, size)
-                    self.used += size
-                    while len(self.kept) > self.entries or self.used > self.budget:
-                        self.used -= self.kept.popitem(last=False)[1][1]
-            return value
-
-
-VIEWS = ViewCache(VIEW_CACHE, VIEW_CACHE_BYTES)
-
-
-def view(build, data: Dataset, *args, **kwargs):
-    """A page's view, built once per data version, builder, filters and facets and shared by
-    every session (read-only: pages filter views into new frames, never in place)."""
-    key = (
-        build.__module__,
-        build.__name__,
-        data.__dict__.get("stamp"),
-        id(data),
-        _hashable(args),
-        _hashable(kwargs),
-    )
-    return VIEWS.get(key, lambda: build(data, *args, **kwargs))
+    st.cache_data, which would unpickle a copy of every table on each rerun. Pages read the
+    tables through view builders, whose frames come to them as copies (view())."""
+    return views.prepare(load(directory))
 
 
 def dataset() -> Dataset:
     """The validated tables, re-read when a CSV changes on disk."""
     directory = data_dir()
-    stamp = tuple(
-        (str(p.relative_to(directory)), p.stat().st_mtime_ns, p.stat().st_size)
-        for p in sorted(directory.rglob("*.csv"))
+    return _load(str(directory), _stamp(directory))
+
+
+def _key(value):
+    """A value as plain, hashable data: filters, facets and weights as the page passed them."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return (type(value).__qualname__, _key(dataclasses.astuple(value)))
+    if isinstance(value, dict):
+        return tuple(sorted((k, _key(v)) for k, v in value.items()))
+    if isinstance(value, list | tuple | set | frozenset):
+        items = [_key(v) for v in value]
+        return tuple(sorted(items, key=repr) if isinstance(value, set | frozenset) else items)
+    return value
+
+
+@st.cache_resource(max_entries=VIEWS_KEPT, show_spinner=False)
+def _built(module: str, name: str, version: str, key: str, _build, _data, _args, _kwargs):
+    return _build(_data, *_args, **_kwargs)
+
+
+def view(build, data: Dataset, *args, **kwargs):
+    """A page's view, built once per builder, dataset version and arguments and shared by every
+    session. A builder reads only its arguments and the dataset (the key holds both). Each caller
+    gets its own copy-on-write frames: a change one session makes never reaches another."""
+    key = repr(_key((args, kwargs)))
+    built = _built(
+        build.__module__, build.__qualname__, data.version, key, build, data, args, kwargs
     )
-    return _load(str(directory), stamp)
+    return shielded(built)
+
+
+def shielded(value):
+    """The value with every frame in it replaced by a shallow copy. pandas' copy-on-write makes
+    a change to the copy copy the data first, so the cached original never changes."""
+    if isinstance(value, pd.DataFrame | pd.Series):
+        return value.copy(deep=False)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        changes = {
+            f.name: shielded(getattr(value, f.name)) for f in dataclasses.fields(value) if f.init
+        }
+        return dataclasses.replace(value, **changes)
+    if isinstance(value, dict):
+        return {k: shielded(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [shielded(v) for v in value]
+    if isinstance(value, tuple) and not hasattr(value, "_fields"):
+        return tuple(shielded(v) for v in value)
+    return value
 
 
 @st.cache_data(max_entries=4)
 def data_version(directory: str, stamp: tuple) -> str:
+    """The digest of the CSVs, shown on the Sources page and in every citation of the data."""
     digest = hashlib.sha256()
     for name, *_ in stamp:
-        digest.update((data_dir() / name).read_bytes())
+        digest.update((Path(directory) / name).read_bytes())
     return digest.hexdigest()[:10]
 
 
 def version() -> str:
     directory = data_dir()
-    stamp = tuple(
-        (str(p.relative_to(directory)), p.stat().st_mtime_ns)
-        for p in sorted(directory.rglob("*.csv"))
-    )
-    return data_version(str(directory), stamp)
+    return data_version(str(directory), _stamp(directory))
 
 
 def require(data: Dataset, *tables: str) -> None:

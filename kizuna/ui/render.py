@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import threading
-import weakref
-from collections import OrderedDict
 from collections.abc import Callable
 
 import pandas as pd
@@ -95,30 +92,6 @@ def downloads(c: Chart, f: Filters, key: str) -> None:
             st.caption(reason)
 
 
-_SHOWN: OrderedDict[tuple[int, int], tuple[weakref.ref, pd.DataFrame]] = OrderedDict()
-_SHOWN_LOCK = threading.Lock()
-SHOWN_TABLES = 64  # screen versions of tables kept; a view's tables are the same objects each run
-
-
-def _displayed(frame: pd.DataFrame, rows: int | None) -> pd.DataFrame:
-    """The screen version of frame.head(rows) (all rows if None), once per frame object: the
-    tables of a cached view come back as the same objects on every rerun of every session.
-    Held by a weak reference, so a frame that is gone (and whose id may be reused) is never
-    matched."""
-    key = (id(frame), rows)
-    with _SHOWN_LOCK:
-        hit = _SHOWN.get(key)
-        if hit is not None and hit[0]() is frame:
-            _SHOWN.move_to_end(key)
-            return hit[1]
-    shown = _display(frame if rows is None else frame.head(rows))
-    with _SHOWN_LOCK:
-        _SHOWN[key] = (weakref.ref(frame), shown)
-        while len(_SHOWN) > SHOWN_TABLES:
-            _SHOWN.popitem(last=False)
-    return shown
-
-
 def table(
     frame: pd.DataFrame,
     name: str,
@@ -137,7 +110,7 @@ def table(
     for."""
     total = len(frame) if total is None else total
     everything = (lambda: frame) if whole is None else whole
-    shown = _displayed(frame, rows)
+    shown = _display(frame if rows is None else frame.head(rows))
     if total > rows:
         size = int(shown.memory_usage(deep=True).sum())
         if size > TABLE_BYTES:
@@ -230,8 +203,8 @@ def _details(row: pd.Series) -> None:
 
 
 def display(frame: pd.DataFrame) -> pd.DataFrame:
-    """A table as a reader wants it (see _display), once per frame object."""
-    return _displayed(frame, None)
+    """A table as a reader wants it (see _display)."""
+    return _display(frame)
 
 
 def _blank(column: pd.Series) -> pd.Series:

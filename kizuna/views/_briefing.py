@@ -9,7 +9,7 @@ from kizuna.charts import Chart
 from kizuna.load import Dataset
 from kizuna.state import Filters
 from kizuna.views._claims import claim_table, claims
-from kizuna.views._core import _cite
+from kizuna.views._core import cited
 from kizuna.views._exercises import exercise_table, exercises
 from kizuna.views._overview import overview
 from kizuna.views._partnerships import agreement_table, partnerships
@@ -44,7 +44,7 @@ def cited_sources(data: Dataset, tables: dict[str, pd.DataFrame]) -> pd.DataFram
     """The sources behind the rows of these tables."""
     keys = {"agreements": "agreement_id", "exercises": "exercise_id", "claims": "claim_id"}
     ids = [
-        analysis.sources_for(name, frame[keys[name]], *_cite(data))["source_id"]
+        analysis.sources_for(name, frame[keys[name]], cited(data))["source_id"]
         for name, frame in tables.items()
         if name in keys
     ]

@@ -7,7 +7,7 @@ import pandas as pd
 from kizuna import analysis, charts
 from kizuna.load import Dataset
 from kizuna.state import YEAR_BOUNDS, Filters
-from kizuna.views._core import SHOWN_ROWS, View, _cite, caption
+from kizuna.views._core import SHOWN_ROWS, View, caption, cited
 
 CLAIM_TITLES = {
     "capability assessment": "Capability assessments by subject, domain and assessment",
@@ -57,21 +57,16 @@ def claim_table(
     """Every claim in the filters with its sources: what the ledger's downloads and the
     briefing pack hold. The view keeps the first rows."""
     rows = _rows(data, f, subjects, domains, assessments, kind)
-    return analysis.citation_summary("claims", rows, "claim_id", *_cite(data))
+    return analysis.citation_summary("claims", rows, "claim_id", cited(data))
 
 
 def _planned_targets(data: Dataset) -> tuple[pd.DataFrame, str]:
-    """Every planned programme target with its sources, and their source line: the same for
-    any filter, so made once per dataset."""
-
-    def compute():
-        cite = _cite(data)
-        milestones = data["milestones"]
-        planned = milestones[milestones["status"] == "planned"]
-        planned = analysis.citation_summary("milestones", planned, "milestone_id", *cite)
-        return planned, analysis.source_line("milestones", planned["milestone_id"], *cite)
-
-    return data.memo("planned-targets", compute)
+    """Every planned programme target with its sources, and their source line."""
+    cite = cited(data)
+    milestones = data["milestones"]
+    planned = milestones[milestones["status"] == "planned"]
+    planned = analysis.citation_summary("milestones", planned, "milestone_id", cite)
+    return planned, analysis.source_line("milestones", planned["milestone_id"], cite)
 
 
 def claims(
@@ -82,7 +77,7 @@ def claims(
     assessments=(),
     kind: str = "capability assessment",
 ) -> View:
-    cite = _cite(data)
+    cite = cited(data)
     rows = _rows(data, f, subjects, domains, assessments, kind)
     view = View()
     if rows.empty:
@@ -94,7 +89,7 @@ def claims(
     facet = "; ".join(
         x for x in (", ".join(subjects), ", ".join(domains), ", ".join(assessments)) if x
     )
-    source = analysis.source_line("claims", rows["claim_id"], *cite)
+    source = analysis.source_line("claims", rows["claim_id"], cite)
     view.add(
         charts.claims_matrix(
             analysis.claim_tallies(rows),
@@ -118,8 +113,8 @@ def claims(
                 )
             )
     # the rows the ledger shows, with their sources; the downloads rebuild them all
-    # (claim_table): at 1000x the shipped rows, every claim cited was 72 MB a view
-    shown = analysis.citation_summary("claims", rows.head(SHOWN_ROWS), "claim_id", *cite)
+    # (claim_table)
+    shown = analysis.citation_summary("claims", rows.head(SHOWN_ROWS), "claim_id", cite)
     view.tables["claims"] = shown
     view.tables["ledger"] = shown[LEDGER_COLUMNS]  # one frame per view: shown without a copy
     view.metrics["claims"] = len(rows)

@@ -37,41 +37,76 @@ def caption(
     return Caption(title, subtitle, f"{source} · Kizuna, data as of {data.as_of}")
 
 
-def _every_agreement_row(data: Dataset) -> pd.DataFrame:
-    return data.memo(
-        "agreements_with_partners",
-        lambda: analysis.agreements_with_partners(data["agreements"], data["agreement_parties"]),
+@dataclass(frozen=True)
+class Prepared:
+    """What views read that depends on the dataset alone: made once when the dataset is loaded
+    (ui loads it through prepare()), never per view."""
+
+    cited: analysis.Cited | None  # None when citations or sources did not load
+    agreement_rows: pd.DataFrame | None  # every agreement-partner row
+    index_scores: pd.DataFrame | None  # every partner's sub-measures, every year
+    every_agreement_source: str  # the source line of every agreement
+
+
+def _prepare(data: Dataset) -> Prepared:
+    cited = (
+        analysis.cite(data["citations"], data["sources"])
+        if data.ok("citations", "sources")
+        else None
     )
+    rows = scores = None
+    line = ""
+    if data.ok("agreements", "agreement_parties"):
+        rows = analysis.agreements_with_partners(data["agreements"], data["agreement_parties"])
+        everyone = analysis.filter_agreement_rows(rows, Filters(), by_year=False)
+        scores = measures.normalised(
+            measures.raw_scores(
+                everyone,
+                data.tables.get("exercises"),
+                data.tables.get("exercise_participants"),
+                data.tables.get("assistance"),
+                range(YEAR_BOUNDS[0], YEAR_BOUNDS[1] + 1),
+            )
+        )
+        if cited is not None:
+            line = analysis.source_line("agreements", everyone["agreement_id"], cited)
+    return Prepared(cited, rows, scores, line)
 
 
-def _agreement_rows(data: Dataset, f: Filters, by_year: bool = True, columns=None) -> pd.DataFrame:
+def prepare(data: Dataset) -> Dataset:
+    """The dataset with its Prepared frames, made now."""
+    data.prepared = _prepare(data)
+    return data
+
+
+def prepared(data: Dataset) -> Prepared:
+    """The dataset's Prepared frames (made now, and not kept, if prepare() was not called)."""
+    return data.prepared if isinstance(data.prepared, Prepared) else _prepare(data)
+
+
+def cited(data: Dataset) -> analysis.Cited:
+    return prepared(data).cited
+
+
+def agreement_rows(data: Dataset, f: Filters, by_year: bool = True, columns=None) -> pd.DataFrame:
     """Agreement-partner rows in the filters: all their columns, or only ``columns`` (with
     "partner" and "dated", which the filters read), which is what a page that counts and
-    charts them needs: at 1000x the shipped rows each copy of the whole rows is 0.1-0.2 GB."""
-    everyone = _every_agreement_row(data)
+    charts them needs."""
+    everyone = prepared(data).agreement_rows
     if columns is not None:
         everyone = everyone[list(dict.fromkeys([*columns, "partner", "dated"]))]
     return analysis.filter_agreement_rows(everyone, f, by_year)
 
 
-def _whole_agreement_rows(data: Dataset, rows: pd.DataFrame) -> pd.DataFrame:
+def whole_agreement_rows(data: Dataset, rows: pd.DataFrame) -> pd.DataFrame:
     """All the columns of these agreement-partner rows, in their order."""
-    everyone = _every_agreement_row(data)
+    everyone = prepared(data).agreement_rows
     mine = everyone[analysis.among(everyone["agreement_id"], rows["agreement_id"].unique())]
     whole = rows[["agreement_id", "partner"]].merge(mine, on=["agreement_id", "partner"])
     return whole[everyone.columns]
 
 
-def _cite(data: Dataset):
-    return data["citations"], data["sources"]
-
-
-def prepare(data: Dataset) -> None:
-    """The parts of every page's views that depend on the dataset alone, built now."""
-    analysis.prepare(*_cite(data))
-
-
-def _coverage_note(data: Dataset, table: str, years: tuple[int, int]) -> str:
+def coverage_note(data: Dataset, table: str, years: tuple[int, int]) -> str:
     """What a count of this table's rows counts, from the coverage table (empty if unknown)."""
     if not data.ok("coverage"):
         return ""
@@ -87,23 +122,8 @@ def _coverage_note(data: Dataset, table: str, years: tuple[int, int]) -> str:
 def index_frame(data: Dataset, f: Filters, weights=None) -> pd.DataFrame:
     """The composite partnership index for every partner, each year of the range, with rank
     ranges for the range's last year (computed over all partners: a partner's rank does not
-    depend on which others are selected). Computed once per dataset, years and weights."""
+    depend on which others are selected)."""
     weights = {**measures.DEFAULT_WEIGHTS, **(weights or {})}
-
-    def every_year() -> pd.DataFrame:
-        everyone = _agreement_rows(data, Filters(), by_year=False)
-        raw = measures.raw_scores(
-            everyone,
-            data.tables.get("exercises"),
-            data.tables.get("exercise_participants"),
-            data.tables.get("assistance"),
-            range(YEAR_BOUNDS[0], YEAR_BOUNDS[1] + 1),
-        )
-        return measures.normalised(raw)
-
-    def compute() -> pd.DataFrame:
-        scores = data.memo("index-scores", every_year)
-        scores = scores[scores["year"].between(*f.years)]
-        return measures.index_from(scores, weights, ranged_years=[f.years[1]])
-
-    return data.memo(("index", f.years, tuple(sorted(weights.items()))), compute, per_filter=True)
+    scores = prepared(data).index_scores
+    scores = scores[scores["year"].between(*f.years)]
+    return measures.index_from(scores, weights, ranged_years=[f.years[1]])

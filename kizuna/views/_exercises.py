@@ -2,41 +2,12 @@
 
 from __future__ import annotations
 
-import os
-
 import pandas as pd
 
-from kizuna import analysis, charts, geo
-from kizuna.analysis import _duckdb, sources
+from kizuna import analysis, charts
 from kizuna.load import Dataset
 from kizuna.state import Filters
-from kizuna.views._core import SHOWN_ROWS, View, _cite, _coverage_note, caption
-
-# Past this many exercises the page asks DuckDB (the query layer, analysis._duckdb) and keeps
-# only what it shows; below it pandas answers sooner (each DuckDB query costs ~10 ms however
-# small its table: bench/results.md). KIZUNA_ENGINE (pandas or duckdb) chooses one at any size.
-ENGINE_ROWS = 5_000
-
-
-def engine(exercises: pd.DataFrame) -> str:
-    chosen = os.environ.get("KIZUNA_ENGINE")
-    if chosen in sources.ENGINES:
-        return chosen
-    return "duckdb" if len(exercises) > ENGINE_ROWS else "pandas"
-
-
-def _capitals(data: Dataset) -> pd.DataFrame:
-    """Each participant's capital (where its forces are drawn as coming from, if no base is on
-    record), for the query layer's reach."""
-
-    def compute() -> pd.DataFrame:
-        codes = sorted(data["exercise_participants"]["country"].dropna().unique())
-        homes = [(c, *(geo.home(c) or (None, None))) for c in codes]
-        return pd.DataFrame(homes, columns=["partner", "lat", "lon"]).astype(
-            {"lat": float, "lon": float}
-        )
-
-    return data.memo("capitals", compute)
+from kizuna.views._core import SHOWN_ROWS, View, caption, cited, coverage_note
 
 
 def _frames(
@@ -57,22 +28,17 @@ def _frames(
         max_arcs=charts.MAX_ARCS,
         map_only=map_only,
     )
-    if engine(exercises) == "duckdb":
-        frames = _duckdb.exercise_frames(
-            exercises, participants, _capitals(data), f.partners, f.years, domains, kinds, **options
-        )
-    else:
-        frames = analysis.exercise_frames(
-            exercises, participants, f.partners, f.years, domains, kinds, **options
-        )
+    frames = analysis.exercise_frames(
+        exercises, participants, f.partners, f.years, domains, kinds, **options
+    )
     if frames["ids"].empty:
         return None
-    cite = _cite(data)
+    cite = cited(data)
     first = frames["first_rows"]
     partners = analysis.exercise_partners(first, participants)
     points = analysis.map_points(first, partners, participants, f.partners)
-    frames["points"] = analysis.citation_summary("exercises", points, "exercise_id", *cite)
-    frames["source"] = analysis.source_line("exercises", frames["ids"]["exercise_id"], *cite)
+    frames["points"] = analysis.citation_summary("exercises", points, "exercise_id", cite)
+    frames["source"] = analysis.source_line("exercises", frames["ids"]["exercise_id"], cite)
     frames["facet"] = "; ".join(x for x in (", ".join(domains), ", ".join(kinds)) if x)
     return frames
 
@@ -113,7 +79,7 @@ def exercise_table(data: Dataset, f: Filters, domains=(), kinds=(), ids=None) ->
     points = analysis.map_points(
         rows, analysis.exercise_partners(rows, participants), participants, f.partners
     )
-    table = analysis.citation_summary("exercises", points, "exercise_id", *_cite(data))
+    table = analysis.citation_summary("exercises", points, "exercise_id", cited(data))
     return table.drop(columns=["when"])
 
 
@@ -168,7 +134,7 @@ def exercises(
                 ),
             )
         )
-    view.metrics["coverage"] = _coverage_note(data, "exercises", f.years)
+    view.metrics["coverage"] = coverage_note(data, "exercises", f.years)
     view.metrics["exercises"] = len(frames["ids"])
     view.tables["exercises"] = frames["points"].head(SHOWN_ROWS).drop(columns=["when"])
     return view

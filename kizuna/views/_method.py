@@ -29,8 +29,8 @@ def source_table(data: Dataset, kinds=(), query: str = "") -> pd.DataFrame:
 
 
 def last_updated(data: Dataset) -> pd.DataFrame:
-    return data.memo("last_updated", lambda: analysis.last_updated(data.tables))
+    return analysis.last_updated(data.tables)
 
 
 def data_dictionary(data: Dataset, table: Table) -> pd.DataFrame:
-    return data.memo(("dictionary", table.name), lambda: analysis.dictionary(table))
+    return analysis.dictionary(table)

@@ -7,12 +7,13 @@ from kizuna.load import Dataset
 from kizuna.state import YEAR_BOUNDS, Filters
 from kizuna.views._core import (
     View,
-    _agreement_rows,
-    _cite,
-    _coverage_note,
-    _whole_agreement_rows,
+    agreement_rows,
     caption,
+    cited,
+    coverage_note,
     index_frame,
+    prepared,
+    whole_agreement_rows,
 )
 
 # The columns the Overview reads of the agreement rows: the matrix and the defence partners
@@ -23,9 +24,9 @@ COUNTED_COLUMNS = ["agreement_id", "partner", "type", "dated", "effective"]
 
 
 def overview(data: Dataset, f: Filters) -> View:
-    cite = _cite(data)
-    all_years = _agreement_rows(data, f, by_year=False, columns=MATRIX_COLUMNS)
-    in_range = _agreement_rows(data, f, columns=COUNTED_COLUMNS)
+    cite = cited(data)
+    all_years = agreement_rows(data, f, by_year=False, columns=MATRIX_COLUMNS)
+    in_range = agreement_rows(data, f, columns=COUNTED_COLUMNS)
     view = View()
     if in_range.empty and all_years.empty:
         view.empty = (
@@ -37,12 +38,7 @@ def overview(data: Dataset, f: Filters) -> View:
     this_year = index[index["year"] == year]
     view.metrics["headline"] = measures.headline(index, year, f.partners)
     shown = this_year[this_year["partner"].isin(f.partners)] if f.partners else this_year
-    source = data.memo(  # every agreement of every partner and year: the same for any filter
-        "every-agreement-source-line",
-        lambda: analysis.source_line(
-            "agreements", _agreement_rows(data, Filters(), by_year=False)["agreement_id"], *cite
-        ),
-    )
+    source = prepared(data).every_agreement_source
     if not shown.empty:
         view.add(
             charts.index_map(
@@ -64,7 +60,7 @@ def overview(data: Dataset, f: Filters) -> View:
                 ),
             )
         )
-    source = analysis.source_line("agreements", in_range["agreement_id"], *cite)
+    source = analysis.source_line("agreements", in_range["agreement_id"], cite)
     events = analysis.annotations(data["events"], f) if data.ok("events") else analysis.no_events()
     if not in_range.empty:
         view.add(
@@ -72,9 +68,9 @@ def overview(data: Dataset, f: Filters) -> View:
                 # sources for the agreements it can draw, not for all of them
                 analysis.citation_summary(
                     "agreements",
-                    _whole_agreement_rows(data, charts.timeline_agreements(in_range)),
+                    whole_agreement_rows(data, charts.timeline_agreements(in_range)),
                     "agreement_id",
-                    *cite,
+                    cite,
                 ),
                 events,
                 caption(data, "Key agreements and policy events", f, source),
@@ -86,19 +82,19 @@ def overview(data: Dataset, f: Filters) -> View:
                 caption(data, "Agreements by type", f, source),
             )
         )
-    # the count, not the rows: no table on the Overview shows them (1000x: 0.2 GB a view)
+    # the count, not the rows: no table on the Overview shows them
     view.metrics["agreements"] = int(in_range["agreement_id"].nunique())
     view.tables["index"] = this_year
     view.metrics["defence_partners"] = analysis.defence_partners_in_force(all_years, year)
     if data.ok("exercises", "exercise_participants"):
-        # the columns counted, not the whole rows (at 1000x: 0.2 GB for the US alone)
+        # the columns counted, not the whole rows
         starts = data["exercises"][["exercise_id", "kind", "start"]]
         rows = analysis.filter_exercises(starts, data["exercise_participants"], f)
         named = rows[rows["kind"] == "exercise"]
         latest = analysis.latest_year(named["start"], year)
         record_end = data["exercises"]["start"].max()
         view.metrics["exercises"] = (latest, *analysis.year_so_far(named, latest, record_end))
-        view.metrics["exercise_coverage"] = _coverage_note(data, "exercises", (latest, latest))
+        view.metrics["exercise_coverage"] = coverage_note(data, "exercises", (latest, latest))
     if data.ok("claims"):
         claims = analysis.filter_claims(
             data["claims"],

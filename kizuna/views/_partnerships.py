@@ -7,11 +7,11 @@ import pandas as pd
 from kizuna import analysis, charts, countries, measures
 from kizuna.load import Dataset
 from kizuna.state import Filters
-from kizuna.views._core import SHOWN_ROWS, View, _agreement_rows, _cite, caption, index_frame
+from kizuna.views._core import SHOWN_ROWS, View, agreement_rows, caption, cited, index_frame
 
 
 def _rows(data: Dataset, f: Filters, types=()) -> pd.DataFrame:
-    rows = _agreement_rows(data, f)
+    rows = agreement_rows(data, f)
     return rows[rows["type"].isin(types)] if types else rows
 
 
@@ -24,12 +24,12 @@ def agreement_table(data: Dataset, f: Filters, types=(), sources: bool = True) -
 
 
 def _cited(data: Dataset, rows: pd.DataFrame) -> pd.DataFrame:
-    cited = analysis.citation_summary("agreements", rows, "agreement_id", *_cite(data))
-    return cited.drop(columns=["dated", "effective"])
+    summed = analysis.citation_summary("agreements", rows, "agreement_id", cited(data))
+    return summed.drop(columns=["dated", "effective"])
 
 
 def partnerships(data: Dataset, f: Filters, types=(), weights=None) -> View:
-    cite = _cite(data)
+    cite = cited(data)
     rows = _rows(data, f, types)
     view = View()
     if rows.empty:
@@ -38,14 +38,14 @@ def partnerships(data: Dataset, f: Filters, types=(), weights=None) -> View:
             "choose other partners."
         )
         return view
-    source = analysis.source_line("agreements", rows["agreement_id"], *cite)
+    source = analysis.source_line("agreements", rows["agreement_id"], cite)
     facet = f"types: {', '.join(types)}" if types else ""
     view.add(
         charts.lifecycle_timeline(
             analysis.lifecycle(rows), caption(data, "Agreement lifecycles", f, source, facet)
         )
     )
-    everything = _agreement_rows(data, f, by_year=False)
+    everything = agreement_rows(data, f, by_year=False)
     weights = {**measures.DEFAULT_WEIGHTS, **(weights or {})}
     index = index_frame(data, f, weights)
     year = f.years[1]
@@ -55,7 +55,7 @@ def partnerships(data: Dataset, f: Filters, types=(), weights=None) -> View:
         over_time = index[index["partner"].isin(f.partners)]
     else:
         over_time = index
-    all_source = analysis.source_line("agreements", everything["agreement_id"], *cite)
+    all_source = analysis.source_line("agreements", everything["agreement_id"], cite)
     custom = weights != measures.DEFAULT_WEIGHTS
     weights_facet = "custom weights" if custom else "default weights"
     if not this_year.empty:
@@ -83,14 +83,14 @@ def partnerships(data: Dataset, f: Filters, types=(), weights=None) -> View:
             )
         )
     # the rows the table shows, with their sources; the downloads rebuild them all
-    # (agreement_table): at 1000x the shipped rows, every row cited was 0.2 GB a view
+    # (agreement_table)
     view.tables["agreements"] = _cited(data, rows.head(SHOWN_ROWS))
     view.metrics["agreements"] = len(rows)
     view.tables["index"] = index
     if data.ok("assistance"):
         grants = analysis.filter_assistance(data["assistance"], f)
         if not grants.empty:
-            grants = analysis.citation_summary("assistance", grants, "assistance_id", *cite)
+            grants = analysis.citation_summary("assistance", grants, "assistance_id", cite)
             view.add(
                 charts.assistance_bars(
                     grants,
@@ -98,7 +98,7 @@ def partnerships(data: Dataset, f: Filters, types=(), weights=None) -> View:
                         data,
                         "Security assistance by recipient and year",
                         f,
-                        analysis.source_line("assistance", grants["assistance_id"], *cite),
+                        analysis.source_line("assistance", grants["assistance_id"], cite),
                     ),
                 )
             )
@@ -108,8 +108,8 @@ def partnerships(data: Dataset, f: Filters, types=(), weights=None) -> View:
 
 def compare(data: Dataset, f: Filters, a: str, b: str, index: pd.DataFrame, weights=None):
     """Two partners' composite index over the years, as one chart."""
-    everything = _agreement_rows(data, Filters(partners=(a, b), years=f.years), by_year=False)
-    source = analysis.source_line("agreements", everything["agreement_id"], *_cite(data))
+    everything = agreement_rows(data, Filters(partners=(a, b), years=f.years), by_year=False)
+    source = analysis.source_line("agreements", everything["agreement_id"], cited(data))
     title = f"{countries.name(a)} and {countries.name(b)}: composite index"
     return charts.compare_index(
         index[index["partner"].isin([a, b])], caption(data, title, f, source)

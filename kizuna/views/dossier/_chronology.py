@@ -1,0 +1,213 @@
+"""The labelled chronology: one row per dated record about the partner, oldest first."""
+
+from __future__ import annotations
+
+import functools
+import textwrap
+
+import pandas as pd
+
+from kizuna import analysis
+from kizuna.export import format_date
+from kizuna.load import Dataset
+from kizuna.schema import TYPE_SHORT
+from kizuna.state import Filters
+from kizuna.views.dossier._figures import (
+    grant_dates,
+    partner_agreements,
+    partner_assistance,
+    partner_exercises,
+    partner_milestones,
+)
+from kizuna.views.dossier._model import CHRONOLOGY_COLUMNS, LABEL_CHARS, STAGE_WORDS, STATEMENT
+
+
+@functools.lru_cache(maxsize=4096)
+def _shorten(text: str, width: int) -> str:
+    return textwrap.shorten(text, width=width, placeholder="…")
+
+
+def short(text: str, width: int = LABEL_CHARS) -> str:
+    """A label cut on a word boundary (labels repeat across partners and years: kept)."""
+    return _shorten(str(text), width)
+
+
+def _abbreviation(title: str, kind: str) -> str:
+    """ACSA, GIGO, RAA...: the acronym the title gives in brackets, else the type's short name."""
+    for part in str(title).replace(")", "(").split("(")[1::2]:
+        word = part.split()[0].strip(",;") if part.split() else ""
+        if len(word) >= 3 and (word.isupper() or word == "2+2"):
+            return word
+    return TYPE_SHORT.get(kind, kind)
+
+
+def _stage_rows(agreements: pd.DataFrame, years: tuple[int, int]) -> pd.DataFrame:
+    stages = analysis.lifecycle(agreements)
+    stages = stages[stages["date"].dt.year.between(*years)]
+    if stages.empty:
+        return pd.DataFrame(columns=CHRONOLOGY_COLUMNS)
+    kinds = stages["type"].map({"2+2 dialogue": "2+2", STATEMENT: "statement"}).fillna("agreement")
+    stage = stages["stage"].astype(str)
+    # A 2+2 round is held and a statement issued on the day the record calls "signed".
+    held = (kinds != "agreement") & (stage == "signed")
+    word = stage.map(STAGE_WORDS).where(~held, kinds.map({"2+2": "held", "statement": "issued"}))
+    abbreviation = [
+        _abbreviation(t, k) for t, k in zip(stages["title"], stages["type"], strict=True)
+    ]
+    return pd.DataFrame(
+        {
+            "date": stages["date"],
+            "date_precision": stages["precision"],
+            "what": stages["title"] + ": " + word,
+            "kind": kinds,
+            "stage": stage,
+            "label": [f"{a} {w}" for a, w in zip(abbreviation, word, strict=True)],
+            "table": "agreements",
+            "record_id": stages["agreement_id"],
+        }
+    )
+
+
+# Wider than any range the filters allow: the whole record, targets decades ahead included.
+EVERY_YEAR = (1, 9999)
+
+
+def chronology(data: Dataset, partner: str, years: tuple[int, int]) -> tuple[pd.DataFrame, int]:
+    """Every dated record about the partner in the years, oldest first; and how many records
+    about it have no date (and so no place on a timeline). Each row is placed by its own date,
+    so a range is a slice of the partner's whole chronology."""
+    rows, undated = chronology_in(data, partner, EVERY_YEAR)
+    return rows[rows["date"].dt.year.between(*years)].reset_index(drop=True), undated
+
+
+def chronology_in(data: Dataset, partner: str, years: tuple[int, int]) -> tuple[pd.DataFrame, int]:
+    """chronology(), built for the years alone."""
+    within = Filters((partner,), years)
+    parts = [_stage_rows(partner_agreements(data, partner), years)]
+    exercises = partner_exercises(data, partner)
+    exercises = exercises[exercises["start"].dt.year.between(*years)]
+    parts.append(
+        pd.DataFrame(
+            {
+                "date": exercises["start"],
+                "date_precision": exercises["start_precision"],
+                "what": exercises["name"]
+                + " ("
+                + exercises["kind"]
+                + ", "
+                + exercises["location"].fillna("place not on record")
+                + ")",
+                "kind": exercises["kind"],
+                "label": exercises["name"].map(short),
+                "table": "exercises",
+                "record_id": exercises["exercise_id"],
+            }
+        )
+    )
+    grants = partner_assistance(data, partner)
+    if len(grants):
+        grants = analysis.filter_assistance(grants, within)
+        dated = grants[grant_dates(grants).notna()]
+        parts.append(
+            pd.DataFrame(
+                {
+                    "date": grant_dates(dated),
+                    "date_precision": dated["notes_exchanged_precision"].where(
+                        dated["notes_exchanged"].notna(), dated["delivered_precision"]
+                    ),
+                    "what": dated["programme"] + ": " + dated["provides"],
+                    "kind": "assistance",
+                    "label": ("Grant: " + dated["provides"]).map(short),
+                    "table": "assistance",
+                    "record_id": dated["assistance_id"],
+                }
+            )
+        )
+    parts.append(_milestone_rows(partner_milestones(data, partner), years))
+    undated = 0
+    if data.ok("claims"):
+        about = data["claims"][data["claims"]["subject"] == partner]
+        undated = int(about["claim_date"].isna().sum())
+        claims = about[about["claim_date"].dt.year.between(*years)]
+        kind = claims["kind"].map({"article fact-check": "fact-check"}).fillna(claims["kind"])
+        parts.append(
+            pd.DataFrame(
+                {
+                    "date": claims["claim_date"],
+                    "date_precision": claims["claim_date_precision"],
+                    "what": "“"
+                    + claims["claim"]
+                    + "” ("
+                    + claims["claimant"]
+                    + "): "
+                    + claims["assessment"],
+                    "kind": kind,
+                    "label": (claims["assessment"] + ": " + claims["claim"]).map(short),
+                    "table": "claims",
+                    "record_id": claims["claim_id"],
+                }
+            )
+        )
+    if data.ok("events"):
+        events = data["events"]
+        events = events[(events["country"] == partner) & events["date"].dt.year.between(*years)]
+        parts.append(
+            pd.DataFrame(
+                {
+                    "date": events["date"],
+                    "date_precision": events["date_precision"],
+                    "what": events["title"],
+                    "kind": "policy event",
+                    "label": events["title"].map(short),
+                    "table": "events",
+                    "record_id": events["event_id"],
+                }
+            )
+        )
+    parts = [p for p in parts if len(p)]
+    if not parts:
+        return pd.DataFrame(columns=CHRONOLOGY_COLUMNS), undated
+    rows = pd.concat(parts, ignore_index=True)
+    rows["stage"] = rows["stage"].fillna("") if "stage" in rows else ""
+    written: dict = {}  # each date and precision written once (a partner's copies share them)
+    rows["when"] = [
+        written[k] if k in written else written.setdefault(k, format_date(*k))
+        for k in zip(rows["date"], rows["date_precision"], strict=True)
+    ]
+    rows = rows.sort_values(["date", "kind", "record_id"], kind="stable", ignore_index=True)
+    return rows[CHRONOLOGY_COLUMNS], undated
+
+
+def _milestone_rows(milestones: pd.DataFrame, years: tuple[int, int]) -> pd.DataFrame:
+    """Achieved milestones on their date; targets on the day they were announced (a target
+    with no announcement date on record, on the date it targets)."""
+    if milestones.empty:
+        return pd.DataFrame(columns=CHRONOLOGY_COLUMNS)
+    planned = milestones["status"] == "planned"
+    announced = planned & milestones["announced"].notna()
+    date = milestones["announced"].where(announced, milestones["date"])
+    precision = milestones["announced_precision"].where(announced, milestones["date_precision"])
+    target = [
+        format_date(d, p)
+        for d, p in zip(milestones["date"], milestones["date_precision"], strict=True)
+    ]
+    goal = milestones["milestone"].str.removeprefix("Target: ")
+    what = [
+        (f"Target for {t} set: {m}" if a else f"Target for {t}: {m}") if p else m
+        for m, t, p, a in zip(goal, target, planned, announced, strict=True)
+    ]
+    rows = pd.DataFrame(
+        {
+            "date": date,
+            "date_precision": precision,
+            "what": [f"{g}: {w}" for g, w in zip(milestones["programme"], what, strict=True)],
+            "kind": planned.map({True: "programme target", False: "programme"}),
+            "label": [
+                short(f"Target {t}: {m}" if p else m)
+                for m, t, p in zip(goal, target, planned, strict=True)
+            ],
+            "table": "milestones",
+            "record_id": milestones["milestone_id"],
+        }
+    )
+    return rows[rows["date"].dt.year.between(*years)]

@@ -1,0 +1,171 @@
+"""The partner's records, its level and rank, and the four figures against the year before."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from kizuna import analysis, countries
+from kizuna.export import format_date
+from kizuna.load import Dataset
+from kizuna.state import Filters
+from kizuna.views._core import prepared
+from kizuna.views.dossier._model import ALLIANCE, STATEMENT, Metric, in_text
+
+
+def partner_agreements(data: Dataset, partner: str) -> pd.DataFrame:
+    """Every agreement-partner row with this partner, whatever its date."""
+    rows = prepared(data).agreement_rows
+    return rows[rows["partner"] == partner].reset_index(drop=True)
+
+
+def current_level(agreements: pd.DataFrame, year: int) -> tuple[str | None, str | None]:
+    """The relationship's level at the end of ``year``: an alliance treaty in force then (the
+    United States': no joint statement outranks a mutual defence commitment), else the latest
+    partnership statement on record; its title as recorded and the date at its precision (a
+    treaty's entry into force, a statement's signature)."""
+    treaties = analysis.live_at(agreements[agreements["type"] == ALLIANCE], year)
+    if not treaties.empty:
+        row = treaties.sort_values("dated").iloc[-1]
+        stage = "in_force" if pd.notna(row["in_force"]) else "signed"
+    else:
+        rows = agreements[agreements["type"] == STATEMENT]
+        rows = rows[rows["dated"].dt.year <= year].sort_values("dated")
+        if rows.empty:
+            return None, None
+        row = rows.iloc[-1]
+        stage = "signed" if pd.notna(row["signed"]) else "in_force"
+    when = format_date(row[stage], row[f"{stage}_precision"])
+    return f"{row['title']}, since {when}", row["agreement_id"]
+
+
+def rank_in(index: pd.DataFrame, partner: str, year: int) -> dict | None:
+    rows = index[(index["partner"] == partner) & (index["year"] == year)]
+    if rows.empty:
+        return None
+    row = rows.iloc[0]
+    return {
+        "year": year,
+        "index": float(row["index"]),
+        "rank": int(row["rank"]),
+        "best_rank": int(row["best_rank"]),
+        "worst_rank": int(row["worst_rank"]),
+        "ranked": int((index["year"] == year).sum()),
+    }
+
+
+def live_agreements(agreements: pd.DataFrame, year: int) -> int:
+    """Instruments in force (or signed, where no entry into force is on record) at the end of
+    the year; 2+2 rounds and statements are meetings, not instruments."""
+    rows = agreements[~agreements["type"].isin(analysis.MECHANISM_TYPES)]
+    return int(analysis.live_at(rows, year)["agreement_id"].nunique())
+
+
+# What the dossier reads of a partner's exercises (the chronology and the figures)
+PARTNER_EXERCISE_COLUMNS = ["exercise_id", "name", "kind", "location", "start", "start_precision"]
+
+
+def partner_exercises(data: Dataset, partner: str) -> pd.DataFrame:
+    """Exercises, port calls and deployments in which the partner trained with Japan's forces."""
+    if not data.ok("exercises", "exercise_participants"):
+        return pd.DataFrame(
+            {c: pd.Series(dtype="object") for c in PARTNER_EXERCISE_COLUMNS}
+            | {"start": pd.Series(dtype="datetime64[ns]")}
+        )
+    return analysis.filter_exercises(
+        data["exercises"][PARTNER_EXERCISE_COLUMNS],
+        data["exercise_participants"],
+        Filters((partner,)),
+    )
+
+
+def partner_assistance(data: Dataset, partner: str) -> pd.DataFrame:
+    if not data.ok("assistance"):
+        return pd.DataFrame(columns=["assistance_id", "recipient"])
+    return analysis.filter_assistance(data["assistance"], Filters((partner,)))
+
+
+def grant_dates(grants: pd.DataFrame) -> pd.Series:
+    return grants["notes_exchanged"].fillna(grants["delivered"])
+
+
+def partner_milestones(data: Dataset, partner: str) -> pd.DataFrame:
+    """Programme milestones concerning the partner, with `with_japan`: Japan is among the
+    countries of that programme's milestones."""
+    if not data.ok("milestones", "milestone_countries"):
+        return pd.DataFrame(columns=["milestone_id", "programme", "with_japan"])
+    links = data["milestone_countries"]
+    milestones = data["milestones"]
+    ids = links.loc[links["country"] == partner, "milestone_id"]
+    japan = links.loc[links["country"] == countries.JAPAN, "milestone_id"]
+    shared = set(milestones.loc[analysis.among(milestones["milestone_id"], japan), "programme"])
+    rows = milestones[analysis.among(milestones["milestone_id"], ids)]
+    return rows.assign(with_japan=rows["programme"].isin(shared)).reset_index(drop=True)
+
+
+def shared_programmes(milestones: pd.DataFrame, year: int) -> int:
+    """Programmes with Japan that have a milestone on record by the end of the year."""
+    started = milestones[milestones["with_japan"] & (milestones["date"].dt.year <= year)]
+    return int(started["programme"].nunique())
+
+
+def metrics(data: Dataset, partner: str, year: int) -> list[Metric]:
+    agreements = partner_agreements(data, partner)
+    exercises = partner_exercises(data, partner)
+    named = exercises[exercises["kind"] == "exercise"]
+    visits = exercises[exercises["kind"] != "exercise"]
+    # The last year the exercise record reaches: a year not yet on record is not a collapse.
+    held = analysis.latest_year(data["exercises"]["start"], year) if len(exercises) else year
+
+    def count(rows: pd.DataFrame, y: int) -> int:
+        return int((rows["start"].dt.year == y).sum())
+
+    name = in_text(partner)
+    latest = "" if held == year else f" (the exercise record reaches {held})"
+    out = [
+        Metric(
+            f"Agreements live, {year}",
+            live_agreements(agreements, year),
+            live_agreements(agreements, year - 1),
+            f"Agreements with {name} in force at the year's end (or signed, where no entry "
+            "into force is on record), not ended; 2+2 rounds and statements are not counted.",
+        ),
+        Metric(
+            f"Named exercises, {held}",
+            count(named, held),
+            count(named, held - 1),
+            f"Named exercises in which the forces of {name} trained with Japan's (role "
+            "'partner'), "
+            f"begun that year{latest}. Named exercises on record; not every drill.",
+        ),
+        Metric(
+            f"Port calls, deployments, {held}",
+            count(visits, held),
+            count(visits, held - 1),
+            f"Port calls and deployments with {name} as partner, begun that year{latest}.",
+        ),
+    ]
+    grants = partner_assistance(data, partner)
+    if len(grants):
+        years = grant_dates(grants).dt.year.fillna(grants["fiscal_year"].astype("Float64"))
+        out.append(
+            Metric(
+                f"Assistance grants, {year}",
+                int((years == year).sum()),
+                int((years == year - 1).sum()),
+                f"Grants and transfers to the forces of {name} dated that year (exchange of notes, "
+                "else delivery, else fiscal year).",
+            )
+        )
+    else:
+        milestones = partner_milestones(data, partner)
+        out.append(
+            Metric(
+                f"Shared programmes, {year}",
+                shared_programmes(milestones, year),
+                shared_programmes(milestones, year - 1),
+                f"No security-assistance grant to {name} is on record, so this counts "
+                "programmes (such as GCAP) with a milestone concerning both Japan and "
+                f"{name} on record by the year's end.",
+            )
+        )
+    return out

@@ -1,0 +1,108 @@
+"""What a dossier holds: the Dossier, its four metrics, the words and columns it uses."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from kizuna import countries
+from kizuna.charts.core import Chart
+from kizuna.schema import TREATY_LEVEL_TYPES
+from kizuna.state import Filters
+
+STATEMENT = "strategic partnership / joint statement"
+ALLIANCE = "alliance treaty"
+
+
+# Instruments with a lifecycle worth a matrix row: treaties and government-to-government
+# agreements (2+2 rounds, statements and memoranda have no stages beyond the day they happen).
+TREATY_TYPES = (*TREATY_LEVEL_TYPES, "co-development programme")
+
+
+STAGE_WORDS = {
+    "negotiations_opened": "negotiations opened",
+    "agreed_in_principle": "agreed in principle",
+    "signed": "signed",
+    "in_force": "in force",
+    "ended": "ended",
+}
+
+
+MATRIX_COLUMNS = {
+    "negotiations_opened": "negotiations opened",
+    "agreed_in_principle": "agreed",
+    "signed": "signed",
+    "in_force": "in force",
+    "ended": "ended",
+}
+
+
+LABEL_CHARS = 34  # a point's label, shortened on a word boundary
+
+
+DOUBTED = ("contested", "refuted", "unverified")
+
+
+CHRONOLOGY_COLUMNS = [
+    "date",
+    "date_precision",
+    "when",
+    "what",
+    "kind",
+    "stage",
+    "label",
+    "table",
+    "record_id",
+]
+
+
+# The chronology's columns on the page (the rest name records for the brief's citations); its
+# sources are added to the rows shown (whole_chronology: to every row), not held for every record.
+CHRONOLOGY_TABLE_COLUMNS = ["date", "date_precision", "what", "kind", "sources", "source_urls"]
+
+
+@dataclass
+class Dossier:
+    partner: str
+    filters: Filters  # the partner alone, and the years
+    level: (
+        str | None
+    )  # "Strategic Partnership ... since 2023-01-10": alliance, else latest statement
+    level_id: str | None  # the statement's agreement_id
+    rank: dict | None  # index, rank, best_rank, worst_rank, year; None when not ranked
+    metrics: list[Metric]
+    chronology: pd.DataFrame  # one row per dated record, oldest first (without sources)
+    chronology_table: pd.DataFrame  # its first rows as the page's table shows them, with sources
+    recent: pd.DataFrame  # its CHART_RECORDS most recent rows, with sources: the chart's
+    undated: int  # records about the partner with no date (claims), not on the chronology
+    chart: Chart | None
+    agreements: pd.DataFrame  # the matrix: one row per instrument, one column per stage
+    programmes: pd.DataFrame
+    article: pd.DataFrame  # statements of the source article about this partner
+    exercise_map: Chart | None
+
+    @property
+    def name(self) -> str:
+        return countries.name(self.partner)
+
+    @property
+    def in_text(self) -> str:
+        return in_text(self.partner)
+
+
+def in_text(code: str) -> str:
+    """The partner's name inside a sentence: "the United States", "Italy"."""
+    return countries.in_sentence(code)
+
+
+@dataclass(frozen=True)
+class Metric:
+    label: str
+    value: int
+    before: int  # the year before
+    help: str
+
+    @property
+    def delta(self) -> int:
+        return self.value - self.before
