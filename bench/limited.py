@@ -220,7 +220,7 @@ def markdown(r: dict) -> str:
         "",
         f"Run {dt.datetime.now(dt.UTC).isoformat(timespec='seconds')}: the dashboard "
         f"(kizuna.serve) on {r['scale']}× the shipped rows in a memory cgroup ({r['cgroup']}) "
-        f"limited to {r['limit_mb']} MB (the caches sized to it, kizuna/memory.py), page cache "
+        f"limited to {r['limit_mb']} MB, page cache "
         f"{r['cache']} before the start; each page "
         f"visited in headless Chromium with its default view and {STATES} new filter states "
         f"({r['elapsed_s']:.0f} s in all; server ready after {r['startup_s'] or 0:.0f} s).",
