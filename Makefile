@@ -50,9 +50,9 @@ e2e: $(VENV)/.installed-test chromium nginx ## the browser tests alone
 	$(BIN)/python -m pytest -m "browser or concurrency"
 
 # mutmut copies the package, tests/, data/ and static/ into mutants/ and runs only the fast unit
-# tests of the analysis and the index (pyproject.toml [tool.mutmut]); tests/equivalent_mutants.md
+# tests of the modules mutated (pyproject.toml [tool.mutmut]); tests/equivalent_mutants.md
 # lists the survivors judged equivalent. A second run reuses mutants/; `rm -rf mutants` to restart.
-mutants: $(VENV)/.installed-test ## mutation testing of kizuna/analysis and kizuna/measures.py
+mutants: $(VENV)/.installed-test ## mutation testing of analysis, measures, rules, load/typed, brief/_text
 	@$(BIN)/python -c "import mutmut" 2>/dev/null || \
 		$(BIN)/pip install --quiet -c constraints.txt -e '.[test,mutants]'
 	KIZUNA_DATA_DIR=$(CURDIR)/data $(BIN)/mutmut run --max-children 2

@@ -64,10 +64,31 @@ kind = (
     or schema.CLAIM_KINDS[0]
 )
 
+
+def capability_timeline(view: views.View, kind: str, f) -> None:
+    """The subject country's dated milestones beside the ledger: drawn even when no claim falls
+    in the years, as milestones may."""
+    st.subheader("Capability timeline")
+    if kind != "capability assessment":
+        st.caption("The timeline of dated milestones sits with the capability assessments.")
+    elif "claims-capability-timeline" in view.charts:
+        st.caption(
+            "Dated milestones of the subject country (China when none is chosen), one lane per "
+            "programme; planned ones are drawn as targets. The ledger's Milestones column names "
+            "the milestones that bear on each claim."
+        )
+        ui.chart(view.charts["claims-capability-timeline"], f)
+    elif "timeline_empty" in view.metrics:
+        st.info(view.metrics["timeline_empty"])
+
+
 # 2/ frames
 view = ui.view(views.claims, data, f, subjects, domains, assessments, kind=kind)
 if view.empty:
-    ui.empty(view.empty)
+    st.info(view.empty)
+    if "claims-capability-timeline" in view.charts:
+        capability_timeline(view, kind, f)
+    st.stop()
 claims = view.tables["claims"]
 
 # 3/ render
@@ -86,6 +107,8 @@ ui.table(
         views.LEDGER_COLUMNS
     ],
 )
+
+capability_timeline(view, kind, f)
 
 st.subheader("Evidence for one claim")
 by_id = claims.set_index("claim_id")
@@ -123,6 +146,10 @@ st.subheader("Target dates")
 if kind != "capability assessment":
     st.caption("Programme targets are capability assessments: switch to them above.")
 elif ui.available(data, "milestones"):
+    st.caption(
+        "Targets of the programmes Japan and its partners take part in. Other countries' "
+        "planned milestones, such as China's, are drawn as targets on the capability timeline."
+    )
     if "claims-targets" in view.charts:
         ui.chart(view.charts["claims-targets"], f)
     else:

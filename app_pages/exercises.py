@@ -19,6 +19,19 @@ with ui.facets():
     kinds = st.multiselect(
         "Kind", EXERCISE_KINDS, key="exercises_kind", bind="query-params", placeholder="All kinds"
     )
+COUNTS = {"tracked series": True, "every record on file": False}
+count = st.segmented_control(
+    "Trends count",
+    list(COUNTS),
+    default="tracked series",
+    required=True,
+    key="exercises_count",
+    bind="query-params",
+    help="Tracked series: the recurring named exercises whose every iteration is on record "
+    "(or is sourced as not held), so years compare like with like. Every record on file: all "
+    "exercises, port calls and deployments recorded, which are more complete in some years "
+    "than others (the shaded years).",
+)
 left, right = st.columns([1, 1])
 colour_by = left.radio(
     "Colour map by",
@@ -31,13 +44,14 @@ arcs = right.toggle(
     "Deployment arcs",
     value=bool(f.partners),
     key="exercises_arcs",
-    help="Great circles from each participant's home to the exercise; off by default for all "
-    "partners, where they would hide the map.",
+    help="Great circles of both reaches: Japan's forces going out (from their departure base or "
+    "port, else Tokyo) and partners' forces coming to train with Japan's; click either in the "
+    "map's legend to hide it. Off by default for all partners, where they would hide the map.",
 )
 ui.summary(f, "; ".join(x for x in (", ".join(domains), ", ".join(kinds)) if x))
 
 # 2/ frames
-view = ui.view(views.exercises, data, f, domains, kinds, colour_by, arcs)
+view = ui.view(views.exercises, data, f, domains, kinds, colour_by, arcs, COUNTS.get(count, True))
 if view.empty:
     ui.empty(view.empty)
 
@@ -45,8 +59,9 @@ if view.empty:
 total = view.metrics.get("exercises", 0)
 ui.plain(
     f"{total:,} named exercises, port calls and deployments on record in which a partner "
-    "trained with Japan's forces: named exercises on record, not every drill. "
-    + (view.metrics.get("coverage") or "")
+    "trained with Japan's forces (not every drill). Record: "
+    + (view.metrics.get("coverage") or "not graded")
+    + "."
 )
 event = ui.chart(view.charts["exercises-map"], f, on_select=True)
 picked = ui.selected_ids(event)

@@ -40,17 +40,23 @@ cols[1].metric(
     help="Every instrument, statement and 2+2 meeting dated within the years, with the "
     "selected partners.",
 )
-if "exercises" in metrics:
-    latest, now, before, span = metrics["exercises"]
+if "exercises" in metrics and metrics["exercises"]["now"] is not None:
+    held = metrics["exercises"]
     cols[2].metric(
-        f"Named exercises on record, {span}",
-        now,
-        delta=f"{now - before:+d} on the same months of {latest - 1}",
-        help="Named exercises (not port calls or deployments) in which a selected partner "
-        "trained with Japan's forces, in the latest year on record in the range, against the "
-        "same months of the year before. Named exercises on record; not every drill.",
+        f"Tracked exercise series held, {held['year']}",
+        held["now"],
+        delta=None
+        if held["before"] is None
+        else f"{held['now'] - held['before']:+d} on {held['year'] - 1}",
+        help="Iterations of the recurring named exercises Kizuna tracks (RIMPAC, Malabar, "
+        "Talisman Sabre, Keen Sword…) in which a selected partner trained with Japan's forces. "
+        "Every iteration of these series is on record, or sourced as not held, so years "
+        "compare like with like; other exercises are on the Exercises page.",
     )
-    ui.plain(metrics["exercise_coverage"] or "Named exercises on record; not every drill.")
+    if held["why"]:
+        cols[2].caption(held["why"])
+elif "exercises" in metrics:
+    ui.plain(metrics["exercises"]["why"])
 if "claims" in metrics:
     claims = metrics["claims"]
     cols[3].metric(

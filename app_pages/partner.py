@@ -48,6 +48,8 @@ else:
     ui.plain(f"Not ranked on the composite partnership index for {year}: {why}.")
 for col, m in zip(st.columns(len(d.metrics)), d.metrics, strict=True):
     col.metric(m.label, m.value, delta=m.delta, help=m.help)
+    if m.why:
+        col.caption(m.why)
 
 version, base_url = ui.version(), ui.base_url()
 pdf, markdown, about = st.columns([1, 1, 3], vertical_alignment="center")

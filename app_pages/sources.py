@@ -28,6 +28,16 @@ if ui.available(data, "sources"):
         whole=lambda: views.source_table(data, tuple(kinds), query),
     )
 
+if ui.available(data, "citations", "sources"):
+    st.subheader("How well sourced")
+    ui.plain(
+        "Per kind of record: the share citing at least one official text (a government, "
+        "ministry or armed force's own page), and the share resting on reproductions alone "
+        "(mirrors, aggregators, re-posts or text copies of an original that was not found). "
+        "Filter the list above by kind of source to see them."
+    )
+    st.dataframe(ui.view(views.sourcing, data), hide_index=True, width="stretch")
+
 st.subheader("Last updated")
 st.caption("Per table: the latest day a source behind its rows was read, and the rows loaded.")
 st.dataframe(views.last_updated(data), hide_index=True)
@@ -43,17 +53,34 @@ st.dataframe(measures.weights_table(), hide_index=True, width="stretch")
 ui.plain(measures.BLIND_SPOTS)
 st.caption("The method, its sources and how it compares with the literature: docs/index-method.md.")
 
-st.subheader("Coverage")
-if data.ok("coverage"):
-    st.dataframe(ui.display(data["coverage"]), hide_index=True, width="stretch")
+st.subheader("Coverage: what each count counts")
+if ui.available(data, "coverage"):
+    ui.plain(
+        "Per kind of record and span of years: a grade (complete, near complete, partial, or a "
+        "sample), what is missing, and the official list it was checked against. Charts shade "
+        "the years not graded complete."
+    )
+    st.dataframe(ui.view(views.coverage_table, data), hide_index=True, width="stretch")
+
+st.subheader("Tracked exercise series")
+if ui.available(data, "series", "series_iterations", "series_not_held"):
+    ui.plain(
+        "The trend charts count the iterations of these recurring exercises: for each series "
+        "counted, every year it was due is on record or sourced as not held with Japan, so a "
+        "year compares with another like for like. Series with a year not yet settled are "
+        "listed but not counted."
+    )
+    st.dataframe(ui.view(views.tracked_series, data), hide_index=True, width="stretch")
 
 st.subheader("Grading and assessment")
 st.markdown(
     "Claims are graded on the Admiralty (NATO) system: the **source's reliability** from A "
     "(completely reliable) to F (cannot be judged), and the **information's credibility** from "
     "1 (confirmed by other sources) to 6 (cannot be judged). Kizuna's assessment says where the "
-    "claim stands against the evidence on record: corroborated, plausible, contested, refuted "
-    "or unverified."
+    "claim stands against the evidence on record, and allows only the credibility codes that "
+    "say the same: "
+    + "; ".join(f"**{a}** {' or '.join(c)}" for a, c in schema.GRADES_ALLOWED.items())
+    + " (the validator refuses any other pair)."
 )
 
 st.subheader("How to cite")

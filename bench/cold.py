@@ -1,10 +1,11 @@
 """Cold first paint of every page: a server is started for each page (and for the bare app),
 and the first visit after the start is timed, as the first analyst after a restart (or a
-deploy) meets it. The dashboard's server (kizuna.serve) reads the validated tables back from
-.cache/ and builds the Overview's view and every table's citations while it starts; a visit that
-arrives before that is done waits for it. Rounds are interleaved, page by page, so a noisy
-neighbour weighs on the bare app and the pages alike. Appends a table to the report given as
-argv[1] (`make bench` runs it after bench/run.py).
+deploy) meets it. The dashboard's server (kizuna.serve) reads and validates the CSV tables,
+joins the citations to their sources and builds each page's default view while it starts (no
+on-disk cache: every start pays for them); a visit that arrives before that is done waits for
+it. Rounds are interleaved, page by page, so a noisy neighbour weighs on the bare app and the
+pages alike. Appends a table to the report given as argv[1] (`make bench` runs it after
+bench/run.py).
 
     python bench/cold.py bench/results.md
 """

@@ -1,16 +1,15 @@
 """The dashboard at 1000x the shipped rows inside a 2 GB memory limit, as a container or a
 systemd unit would hold it: does every page still paint, and does the kernel kill anything?
 
-Peak RSS (bench/run.py) counts the pages of the memory-mapped tables a view has read, which
-the kernel drops when memory is short and which replicas share; a memory limit counts them too
-but reclaims them before it kills. So this starts the dashboard (kizuna.serve, as `make run`
-does) inside a memory cgroup of its own, limited to ``--limit-mb``, after dropping the page
-cache so that the tables' pages are charged to that cgroup; visits every page with its default
-view and then with new filter states in headless Chromium; and reports what painted, the
-kernel's out-of-memory kills, the cgroup's peak usage and the server's peak private
-(anonymous) memory. The tables are read validated from .cache/ (validating 7.3 million rows
-from CSV is a separate, one-off cost, not measured here). A machine without a writable memory
-cgroup (cgroup v1 or v2) reports why and measures nothing. Appends to the report in argv.
+This starts the dashboard (kizuna.serve, as `make run` does) inside a memory cgroup of its own,
+limited to ``--limit-mb``, after dropping the page cache so that the pages of the CSV files it
+reads are charged to that cgroup; visits every page with its default view and then with new
+filter states in headless Chromium; and reports what painted, the kernel's out-of-memory kills,
+the cgroup's peak usage (private memory and page cache, which the kernel reclaims before it
+kills) and the server's peak private (anonymous) memory. The server reads and validates the
+CSV tables itself while it starts (there is no on-disk cache), so that start runs inside the
+limit too. A machine without a writable memory cgroup (cgroup v1 or v2) reports why and
+measures nothing. Appends to the report in argv.
 
     python bench/limited.py bench/results.md [--scale 1000] [--limit-mb 2048] [--data DIR]
 """

@@ -164,12 +164,7 @@ def _instrument_points(rows, years, points: dict[str, float], name: str) -> pd.D
     live = _live_instruments(rows, years) if not rows.empty else pd.DataFrame()
     if live.empty:
         return _empty(name)
-    live = live.assign(points=live["type"].map(points))
-    return (
-        live.groupby(["partner", "year"], as_index=False)["points"]
-        .sum()
-        .rename(columns={"points": name})
-    )
+    return _summed(live.assign(points=live["type"].map(points)), name)
 
 
 def dialogue(agreement_rows: pd.DataFrame, years: range) -> pd.DataFrame:
@@ -191,12 +186,7 @@ def dialogue(agreement_rows: pd.DataFrame, years: range) -> pd.DataFrame:
     rounds = held[held["type"].eq("2+2 dialogue")]
     recent = _spread(rounds.assign(last=rounds["held"] + RECENT_YEARS - 1), "held", "last", years)
     recent = recent.assign(points=RECENT_ROUND * recent["size"])
-    both = pd.concat([base, recent], ignore_index=True)
-    return (
-        both.groupby(["partner", "year"], as_index=False)["points"]
-        .sum()
-        .rename(columns={"points": "dialogue"})
-    )
+    return _summed(pd.concat([base, recent], ignore_index=True), "dialogue")
 
 
 def _decayed(events: pd.DataFrame, years: range, name: str) -> pd.DataFrame:
@@ -207,11 +197,7 @@ def _decayed(events: pd.DataFrame, years: range, name: str) -> pd.DataFrame:
     held = events.groupby(["partner", "held"], as_index=False)["points"].sum()
     rows = _spread(held.assign(last=held["held"] + RECENT_YEARS - 1), "held", "last", years)
     rows = rows.assign(points=rows["points"] * DECAY ** (rows["year"] - rows["held"]))
-    return (
-        rows.groupby(["partner", "year"], as_index=False)["points"]
-        .sum()
-        .rename(columns={"points": name})
-    )
+    return _summed(rows, name)
 
 
 def operations(exercises: pd.DataFrame, participants: pd.DataFrame, years: range):
@@ -254,6 +240,12 @@ def assistance(assistance_rows: pd.DataFrame | None, years: range) -> pd.DataFra
     ).dropna(subset=["held"])
     events["held"] = events["held"].astype(int)
     return _decayed(events, years, "assistance")
+
+
+def _summed(rows: pd.DataFrame, name: str) -> pd.DataFrame:
+    """The rows' ``points`` summed per partner and year, as the sub-measure ``name``."""
+    summed = rows.groupby(["partner", "year"], as_index=False)["points"].sum()
+    return summed.rename(columns={"points": name})
 
 
 def _empty(name: str) -> pd.DataFrame:
@@ -329,32 +321,16 @@ def rank_ranges(
         totals = np.round(totals, 6)
         # Rank 1 = highest; ties share the better rank, as in composite().
         ranks = (totals[None, :, :] > totals[:, None, :]).sum(axis=1) + 1
-        for partner, lo, hi in zip(
-            group["partner"], ranks.min(axis=1), ranks.max(axis=1), strict=True
-        ):
+        lows, highs = ranks.min(axis=1), ranks.max(axis=1)
+        for partner, lo, hi in zip(group["partner"], lows, highs, strict=True):
             rows.append((partner, int(year), int(lo), int(hi)))
     return pd.DataFrame(rows, columns=["partner", "year", "best_rank", "worst_rank"])
 
 
-def index_table(
-    agreement_rows: pd.DataFrame,
-    exercises: pd.DataFrame | None,
-    participants: pd.DataFrame | None,
-    assistance_rows: pd.DataFrame | None,
-    years: range,
-    weights: dict[str, float] | None = None,
-    ranged_years=None,
-) -> pd.DataFrame:
-    """Per partner and year: the five normalised sub-measures, the index, its rank and the
-    rank range under perturbed weights (for ``ranged_years`` only, if given: the draws are
-    the costly part, and a page states ranges for one year)."""
-    scores = normalised(raw_scores(agreement_rows, exercises, participants, assistance_rows, years))
-    return index_from(scores, weights, ranged_years)
-
-
 def index_from(scores: pd.DataFrame, weights=None, ranged_years=None) -> pd.DataFrame:
-    """index_table from normalised sub-measures: each year's scores depend on that year's
-    records alone, so they can be computed once for every year and sliced."""
+    """Per partner and year of the normalised sub-measures: the index, its rank and the rank
+    range under perturbed weights (for ``ranged_years`` only, if given: the draws are the
+    costly part, and a page states ranges for one year)."""
     if scores.empty:
         return scores.assign(index=[], rank=[], best_rank=[], worst_rank=[])
     ranged = scores if ranged_years is None else scores[scores["year"].isin(list(ranged_years))]

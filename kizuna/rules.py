@@ -10,7 +10,7 @@ import pandera.pandas as pa
 
 from kizuna import countries, geo
 from kizuna.frames import among
-from kizuna.schema import FORMULA_PREFIXES, RECORD_LINK_TABLES, Field, Table
+from kizuna.schema import FORMULA_PREFIXES, GRADES_ALLOWED, RECORD_LINK_TABLES, Field, Table
 
 
 @dataclass(frozen=True)
@@ -224,6 +224,22 @@ def _span_check() -> pa.Check:
     return pa.Check(ordered, error="to_year: to_year is before from_year")
 
 
+def _grade_check() -> pa.Check:
+    def allowed(frame: pd.DataFrame) -> pd.Series:
+        pairs = zip(frame["assessment"], frame["information_credibility"], strict=True)
+        return pd.Series(
+            [a not in GRADES_ALLOWED or c in GRADES_ALLOWED[a] for a, c in pairs],
+            index=frame.index,
+            dtype=bool,
+        )
+
+    rule = "; ".join(f"{a}: {' or '.join(c)}" for a, c in GRADES_ALLOWED.items())
+    return pa.Check(
+        allowed,
+        error=f"information_credibility: does not match the assessment (allowed: {rule})",
+    )
+
+
 def build_schema(table: Table, context: dict) -> pa.DataFrameSchema:
     columns = {
         f.name: pa.Column(
@@ -248,8 +264,10 @@ def build_schema(table: Table, context: dict) -> pa.DataFrameSchema:
             _paired_check("departed_lat", "departed_lon"),
             _paired_check("departed_from", "departed_lat"),
         ]
-    if table.name == "coverage":
+    if table.name in ("coverage", "series"):
         frame_checks.append(_span_check())
+    if table.name == "claims":
+        frame_checks.append(_grade_check())
     return pa.DataFrameSchema(columns, checks=frame_checks, strict=True, name=table.name)
 
 

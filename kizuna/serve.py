@@ -50,7 +50,7 @@ def default_views() -> list[tuple]:
         (
             ("exercises", "exercise_participants", *cited),
             views.exercises,
-            (f, [], [], "partner", False),
+            (f, [], [], "partner", False, True),
             {},
         ),
         (

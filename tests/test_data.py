@@ -133,13 +133,14 @@ def test_index_face_validity(data):
     the UK, second and third in the latest year."""
     rows = analysis.agreements_with_partners(data["agreements"], data["agreement_parties"])
     latest = YEAR_BOUNDS[1]
-    index = measures.index_table(
+    raw = measures.raw_scores(
         rows,
         data["exercises"],
         data["exercise_participants"],
         data["assistance"],
         range(1960, latest + 1),
     )
+    index = measures.index_from(measures.normalised(raw))
     first = index[index["rank"] == 1]
     assert set(first["partner"]) == {"USA"}
     assert set(first["year"]) == set(range(1960, latest + 1))

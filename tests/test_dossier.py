@@ -11,7 +11,7 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from kizuna import brief, countries, export
+from kizuna import brief, countries, export, schema
 from kizuna.charts import chronology
 from kizuna.state import YEAR_BOUNDS
 from kizuna.views import dossier
@@ -148,28 +148,93 @@ def test_chronology_holds_every_record_about_the_partner_in_the_years(data, ital
     ).all()
 
 
+def label_spans(figure) -> pd.DataFrame:
+    """Every label of a chronology chart as drawn: its lane (y), its side and its span in
+    days on the axis (its point and its text, at the planned plot width)."""
+    start, end = map(pd.Timestamp, figure["layout"]["xaxis"]["range"])
+    per_px = (end - start).days / chronology.PLOT_PX
+    rows = []
+    for trace in figure["data"]:
+        x = pd.to_datetime(pd.Series(values(trace["x"])))
+        y, text = values(trace["y"]), list(trace["text"])
+        sides = trace["textposition"]
+        sides = [sides] * len(x) if isinstance(sides, str) else list(sides)
+        assert len(text) == len(x) == len(sides) and all(t.strip() for t in text)
+        assert trace["mode"] == "markers+text"
+        for when, lane, label, side in zip(x, y, text, sides, strict=True):
+            at = (when - start).days
+            width = len(label) * chronology.LABEL_PX * per_px
+            lo, hi = (at, at + width) if side.endswith("right") else (at - width, at)
+            rows.append({"x": when, "y": lane, "text": label, "lo": lo, "hi": hi})
+    return pd.DataFrame(rows)
+
+
 def test_chronology_chart_labels_every_point_without_overlap(data):
     d = dossier.build(data, "USA", YEAR_BOUNDS)
     assert len(d.chronology) > chronology.CHART_RECORDS  # the cap is exercised
     figure = d.chart.figure.to_plotly_json()
-    points = 0
-    for trace in figure["data"]:
-        x = pd.to_datetime(pd.Series(values(trace["x"])))
-        y, text = values(trace["y"]), list(trace["text"])
-        assert len(text) == len(x) and all(t.strip() for t in text)
-        assert trace["mode"] == "markers+text"
-        points += len(x)
-        lanes = pd.DataFrame({"x": x, "y": y, "text": text}).sort_values("x")
-        for _, lane in lanes.groupby("y"):
-            days = (pd.Timestamp(figure["layout"]["xaxis"]["range"][1]) - x.min()).days
-            ends = lane["x"] + pd.to_timedelta(
-                lane["text"].str.len() * chronology.LABEL_PX * days / chronology.PLOT_PX, unit="D"
-            )
-            assert (lane["x"].iloc[1:].to_numpy() > ends.iloc[:-1].to_numpy()).all()
-    assert points == chronology.CHART_RECORDS
+    spans = label_spans(figure)
+    days = (pd.Timestamp(figure["layout"]["xaxis"]["range"][1]) - spans["x"].min()).days
+    assert (spans["lo"] >= -1).all() and (spans["hi"] <= days + 30).all()  # inside the axis
+    for _, lane in spans.groupby("y"):
+        lane = lane.sort_values("lo")
+        assert (lane["lo"].iloc[1:].to_numpy() > lane["hi"].iloc[:-1].to_numpy()).all()
+    assert int(d.chart.data["records"].sum()) == chronology.CHART_RECORDS
     assert (
         f"the {chronology.CHART_RECORDS} most recent of {len(d.chronology)}"
         in (figure["layout"]["title"]["subtitle"]["text"])
+    )
+
+
+@pytest.mark.parametrize("partner, years", [("ITA", (2023, 2026)), ("GBR", (2011, 2026))])
+def test_chronology_axis_ends_months_not_years_after_the_last_record(data, partner, years):
+    """The time axis ends a little after the last record drawn (a label that would run past
+    it is written left of its point), not years later to make room for labels."""
+    d = dossier.build(data, partner, years)
+    figure = d.chart.figure.to_plotly_json()
+    end = pd.Timestamp(figure["layout"]["xaxis"]["range"][1])
+    last = d.chart.data["date"].max()
+    assert pd.Timedelta(0) < end - last <= pd.Timedelta(days=chronology.END_PAD_DAYS[1] + 1)
+    spans = label_spans(figure)
+    for _, lane in spans.groupby("y"):
+        lane = lane.sort_values("lo")
+        assert (lane["lo"].iloc[1:].to_numpy() > lane["hi"].iloc[:-1].to_numpy()).all()
+
+
+def test_claims_on_the_chronology_are_named_by_subject_and_grade_never_quoted(data):
+    """No cut quote on the chart: a claim is labelled by its domain and grade, and the claims
+    of one day (the source article's fact-checks) are one point that counts them by grade."""
+    d = dossier.build(data, "ITA", (2023, 2026))
+    shown = d.chart.data[d.chart.data["kind"].isin(["fact-check", "capability assessment"])]
+    claims = data["claims"].set_index("claim_id")
+    assert len(shown) and int(shown["records"].sum()) == int(
+        d.chronology.tail(chronology.CHART_RECORDS)["table"].eq("claims").sum()
+    )
+    grades = "|".join(schema.ASSESSMENTS)
+    for row in shown.itertuples():
+        assert "…" not in row.label
+        ids = row.record_id.split(", ")
+        for claim_id in ids:  # no words of the claim itself
+            quote = claims.at[claim_id, "claim"]
+            assert quote[:20] not in row.label
+        if row.records == 1:
+            assert re.fullmatch(
+                rf"[A-Z][\w ]*(fact-check|assessment)(, target \d{{4}})? · ({grades})", row.label
+            )
+        else:
+            counted = sum(int(n) for n in re.findall(rf"(\d+) (?:{grades})", row.label))
+            assert row.label.startswith(f"{row.records} ") and counted == row.records
+    assert not dossier.whole_chronology(data, d).empty  # the quotes stay in the table
+
+
+def test_claim_label():
+    from kizuna.views.dossier._chronology import claim_label
+
+    assert claim_label("fact-check", "naval", "refuted") == "Naval fact-check · refuted"
+    assert claim_label("fact-check", "other", "contested") == "Fact-check · contested"
+    assert (
+        claim_label("capability assessment", "aircraft", "plausible", 2035.0)
+        == "Aircraft assessment, target 2035 · plausible"
     )
 
 

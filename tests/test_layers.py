@@ -66,3 +66,9 @@ def test_every_module_has_a_layer():
 @pytest.mark.parametrize("path", sorted((ROOT / "app_pages").glob("*.py")), ids=lambda p: p.name)
 def test_pages_reach_the_data_only_through_views(path):
     assert not kizuna_imports(path) & {"analysis", "charts", "load", "rules"}
+
+
+@pytest.mark.parametrize("path", MODULES, ids=lambda p: str(p.relative_to(ROOT)))
+def test_no_module_is_over_400_lines(path):
+    """A module a newcomer reads in one sitting: split one that grows past this by job."""
+    assert len(path.read_text(encoding="utf-8").splitlines()) <= 400

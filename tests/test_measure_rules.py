@@ -235,3 +235,44 @@ def test_rank_ranges_one_row_per_partner_and_year_in_year_order():
     assert len(got) == len(s)
     assert list(got["year"]) == sorted(got["year"])
     assert list(got.columns) == ["partner", "year", "best_rank", "worst_rank"]
+
+
+def test_a_2_2_round_adds_for_five_years_and_each_round_of_a_year_counts():
+    two_in_2007 = one_partner(
+        ("r1", "2+2 dialogue", "2007-03-01", *[None] * 5),
+        ("r2", "2+2 dialogue", "2007-10-01", *[None] * 5),
+    )
+    got = measures.dialogue(two_in_2007, range(2007, 2013))
+    years = dict(zip(got["year"], got["dialogue"], strict=True))
+    # the mechanism (2) from 2007; each of the two rounds adds 0.5 in 2007 ... 2011
+    assert years == {2007: 3.0, 2008: 3.0, 2009: 3.0, 2010: 3.0, 2011: 3.0, 2012: 2.0}
+
+
+def test_no_years_no_rows():
+    frame = pd.DataFrame({"partner": ["AUS"], "first": [2010.0], "last": [2020.0]})
+    spread = measures._spread(frame, "first", "last", range(2015, 2015))
+    assert spread.empty and "year" in spread
+    assert measures._spread(frame, "first", "last", range(2015, 2017))["year"].dtype == "int64"
+    assert measures.dialogue(rows(), range(2020, 2020)).empty
+
+
+def test_the_seed_decides_the_draws():
+    """Two partners level under the default weights, each first on one sub-measure: a single
+    draw ranks one of them first, by whichever of the two weights it drew higher."""
+    level = pd.DataFrame(
+        {
+            "partner": ["AUS", "GBR"],
+            "year": [2024, 2024],
+            **{k: [0.0, 0.0] for k in measures.SUBMEASURES},
+        }
+    ).assign(commitments=[100.0, 0.0], operations=[0.0, 100.0])
+
+    def firsts():
+        return [
+            measures.rank_ranges(level, draws=1, seed=k).set_index("partner").at["AUS", "best_rank"]
+            for k in range(24)
+        ]
+
+    drawn = firsts()
+    assert drawn == firsts()  # the same seeds, the same draws
+    assert set(drawn) == {1, 2}  # and the seed decides which partner a draw puts first

@@ -140,25 +140,28 @@ GRANTS = pd.DataFrame(
 )
 
 
-def test_index_table_uses_every_record_and_the_weights_given():
-    table = measures.index_table(rows(), EXERCISES, PARTICIPANTS, GRANTS, range(2023, 2024))
+def index(exercises, participants, grants, years, weights=None, ranged_years=None):
+    """The index as the views build it: raw points, normalised, then the index and ranges."""
+    raw = measures.raw_scores(rows(), exercises, participants, grants, years)
+    return measures.index_from(measures.normalised(raw), weights, ranged_years)
+
+
+def test_the_index_uses_every_record_and_the_weights_given():
+    table = index(EXERCISES, PARTICIPANTS, GRANTS, range(2023, 2024))
     by = table.set_index("partner")
     assert by.loc["ITA", "operations"] == 100.0  # the port call of 2023
     assert by.loc["PHL", "assistance"] == 100.0
     industry = {k: 0.0 for k in measures.SUBMEASURES} | {"industry": 1.0}
-    weighted = measures.index_table(
-        rows(), EXERCISES, PARTICIPANTS, GRANTS, range(2023, 2024), industry
-    ).set_index("partner")
+    weighted = index(EXERCISES, PARTICIPANTS, GRANTS, range(2023, 2024), industry)
+    weighted = weighted.set_index("partner")
     assert weighted.loc["ITA", "index"] == 100.0 and weighted.loc["USA", "index"] == 0.0
     # ranges drawn around the weights given: with industry alone, no draw lifts the USA (no
     # industry) above 4th of 5
     assert weighted.loc["USA", ["best_rank", "worst_rank"]].tolist() == [4, 4]
 
 
-def test_index_table_ranges_only_the_years_asked():
-    table = measures.index_table(
-        rows(), EXERCISES, PARTICIPANTS, None, range(2022, 2024), ranged_years=[2023]
-    )
+def test_the_index_ranges_only_the_years_asked():
+    table = index(EXERCISES, PARTICIPANTS, None, range(2022, 2024), ranged_years=[2023])
     assert list(table.columns) == [
         "partner",
         "year",
@@ -177,16 +180,16 @@ def test_index_table_ranges_only_the_years_asked():
     )
     assert in_2023["rank"].min() == 1
     assert in_2023.set_index("partner").loc["USA", "commitments"] == 100.0
-    every = measures.index_table(rows(), EXERCISES, PARTICIPANTS, None, range(2022, 2024))
+    every = index(EXERCISES, PARTICIPANTS, None, range(2022, 2024))
     assert every["best_rank"].notna().all()
     assert every.drop(columns=["best_rank", "worst_rank"]).equals(
         table.drop(columns=["best_rank", "worst_rank"])
     )
 
 
-def test_index_table_with_nothing_on_record_in_the_years():
+def test_the_index_with_nothing_on_record_in_the_years():
     # 1951 alone (the year slider allows it): nothing here is live before the 1960 treaty
-    table = measures.index_table(rows(), None, None, None, range(1951, 1952))
+    table = index(None, None, None, range(1951, 1952))
     assert table.empty
     assert {"index", "rank", "best_rank", "worst_rank"} <= set(table.columns)
     assert measures.headline(table, 1951) == "No partnership is on record in 1951."

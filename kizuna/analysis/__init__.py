@@ -43,6 +43,16 @@ from kizuna.analysis.records import (
     filter_claims,
     no_events,
 )
+from kizuna.analysis.series import (
+    badge,
+    grade_spans,
+    held_in,
+    panel_tempo,
+    span_text,
+    tracked_ids,
+    unsettled_years,
+    year_grades,
+)
 from kizuna.analysis.sources import (
     SHORT_PUBLISHERS,
     Cited,
@@ -56,6 +66,7 @@ from kizuna.analysis.sources import (
     source_line,
     sources_for,
     sources_phrase,
+    sourcing,
 )
 
 __all__ = [
@@ -88,6 +99,14 @@ __all__ = [
     "scale",
     "tempo",
     "year_so_far",
+    "badge",
+    "grade_spans",
+    "held_in",
+    "panel_tempo",
+    "span_text",
+    "tracked_ids",
+    "unsettled_years",
+    "year_grades",
     "MAX_EVENTS",
     "annotations",
     "claim_tallies",
@@ -107,4 +126,5 @@ __all__ = [
     "source_line",
     "sources_for",
     "sources_phrase",
+    "sourcing",
 ]

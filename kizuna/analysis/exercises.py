@@ -115,6 +115,35 @@ def reach(partner_rows: pd.DataFrame) -> pd.DataFrame:
     return rows.reset_index(drop=True)
 
 
+TOKYO = (35.68, 139.77)  # where Japan's reach is measured from when no departure is recorded
+JAPAN_FROM = ("departure base or port", "Tokyo")
+
+
+def japan_reach(exercise_rows: pd.DataFrame, participants: pd.DataFrame) -> pd.DataFrame:
+    """Great-circle distance, in km, that Japan's own forces went to each exercise: from the
+    base or port they left (departed_lat/lon on Japan's participant row), where sources say
+    (`measured_from` = "departure base or port"), else from Tokyo ("Tokyo")."""
+    mine = participants["country"].eq(countries.JAPAN) & among(
+        participants["exercise_id"], exercise_rows["exercise_id"]
+    )
+    columns = [c for c in ("departed_from", "departed_lat", "departed_lon") if c in participants]
+    japan = participants.loc[mine, ["exercise_id", *columns]].drop_duplicates("exercise_id")
+    rows = exercise_rows[["exercise_id", "name", "start", "lat", "lon"]].merge(
+        japan, on="exercise_id", how="left"
+    )
+    rows = rows.dropna(subset=["lat", "lon"])
+    for column in ("departed_lat", "departed_lon"):
+        if column not in rows:
+            rows[column] = np.nan
+    departed = rows["departed_lat"].notna() & rows["departed_lon"].notna()
+    rows["home_lat"] = rows["departed_lat"].where(departed, TOKYO[0]).astype(float)
+    rows["home_lon"] = rows["departed_lon"].where(departed, TOKYO[1]).astype(float)
+    rows["measured_from"] = np.where(departed, JAPAN_FROM[0], JAPAN_FROM[1])
+    distance = geo.great_circle_km(rows["home_lat"], rows["home_lon"], rows["lat"], rows["lon"])
+    rows["distance_km"] = np.round(distance).astype(int)
+    return rows.assign(partner=countries.JAPAN).reset_index(drop=True)
+
+
 def longest_reach(reach_rows: pd.DataFrame) -> pd.DataFrame:
     """Per partner and year, the farthest its forces travelled to train with Japan's."""
     idx = reach_rows.groupby(["partner", "year"])["distance_km"].idxmax()
@@ -170,8 +199,9 @@ def exercise_frames(
     map_only: bool = False,
 ) -> dict[str, pd.DataFrame]:
     """What the Exercises page shows of the exercises in these filters. Rows are taken by
-    start, then id. ``map_only``:
-    the map's frames alone (ids, farthest, arcs, first_rows, cells), as the dossier shows it."""
+    start, then id. ``map_only``: the map's frames alone (ids, farthest, arcs, Japan's,
+    first_rows, cells), as the dossier shows it. ``arcs``: how far partners' forces came to
+    train with Japan's; ``japan_arcs``: how far Japan's forces went out."""
     chosen = filter_exercises(exercises, participants, Filters(partners, years))
     if domains:
         chosen = chosen[chosen["domain"].isin(domains)]
@@ -182,6 +212,8 @@ def exercise_frames(
     picked = partner_rows[partner_rows["partner"].isin(partners)] if partners else partner_rows
     reached = reach(picked.sort_values(["start", "exercise_id", "partner"], kind="stable"))
     drawn = reached[reached["distance_km"] > arc_km] if arcs else reached.iloc[0:0]
+    went = japan_reach(chosen, participants)
+    went_drawn = went[went["distance_km"] > arc_km] if arcs else went.iloc[0:0]
     whole = len(chosen) <= map_points_max
     charts = (
         {}
@@ -196,6 +228,13 @@ def exercise_frames(
         "ids": chosen[["exercise_id"]],
         **charts,
         "farthest": reached.nlargest(1, "distance_km")[["partner", "name", "distance_km"]],
+        # Japan's own reach: from the departure base or port, else Tokyo, to each site
+        "japan_farthest": went.nlargest(1, "distance_km")[
+            ["partner", "name", "distance_km", "measured_from"]
+        ],
+        "japan_arcs": went_drawn.drop_duplicates(["home_lat", "home_lon", "lat", "lon"])
+        .head(max_arcs)[["partner", "lat", "lon", "home_lat", "home_lon", "measured_from"]]
+        .reset_index(drop=True),
         "arcs": drawn.drop_duplicates(["partner", "lat", "lon"])
         .head(max_arcs)[["partner", "lat", "lon", "home_lat", "home_lon"]]
         .reset_index(drop=True),

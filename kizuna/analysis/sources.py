@@ -183,3 +183,23 @@ def dictionary(table) -> pd.DataFrame:
         ],
         columns=["column", "kind", "required", "allowed values / refers to", "meaning"],
     )
+
+
+def sourcing(citations: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
+    """Per cited table: the records, the share citing at least one official text, and the
+    share resting on reproductions alone (mirrors, aggregators, re-posts, blogs)."""
+    kinds = citations.merge(sources[["source_id", "kind"]], on="source_id", how="left")
+    kinds = kinds.assign(
+        official=kinds["kind"].eq("official"), mirror=kinds["kind"].eq("reproduction")
+    )
+    per_record = kinds.groupby(["table", "record_id"], observed=True).agg(
+        official=("official", "any"), mirror_only=("mirror", "all")
+    )
+    rows = per_record.groupby(level="table", observed=True).agg(
+        records=("official", "size"),
+        official=("official", "sum"),
+        mirror_only=("mirror_only", "sum"),
+    )
+    rows = rows.reindex([t for t in CITED_TABLES if t in rows.index])
+    total = rows.sum().to_frame("all records").T
+    return pd.concat([rows, total]).rename_axis("table").reset_index()

@@ -67,7 +67,7 @@ def build(
         )
     else:
         facts.append(f"Composite index {d.filters.years[1]}: not ranked")
-    facts += [f"{m.label}: {m.value} ({m.delta:+d} on the year before)" for m in d.metrics]
+    facts += [f"{m.label}: {m.value} ({m.change})" for m in d.metrics]
     built = datetime.now(UTC)
     view = d.filters.describe()
     charts, charts_note = charts or brief_charts(d, images)

@@ -13,6 +13,7 @@ from kizuna.charts.bars import (
     reach_chart,
     tempo_bars,
 )
+from kizuna.charts.capability import capability_timeline, milestone_label
 from kizuna.charts.chronology import CHART_RECORDS, chronology_chart
 from kizuna.charts.core import Caption, Chart
 from kizuna.charts.grids import agreement_matrix, grouping_matrix, index_heatmap, tempo_heatmap
@@ -49,6 +50,7 @@ __all__ = [
     "agreement_matrix",
     "agreements_by_type",
     "assistance_bars",
+    "capability_timeline",
     "chronology_chart",
     "claims_matrix",
     "compare_index",
@@ -57,6 +59,7 @@ __all__ = [
     "index_heatmap",
     "index_map",
     "lifecycle_timeline",
+    "milestone_label",
     "milestones_timeline",
     "grouping_matrix",
     "reach_chart",

@@ -6,6 +6,7 @@ import pandas as pd
 
 from kizuna import countries
 from kizuna.charts.core import Caption, Chart, Draft, finish, safe_text, short_words, trace
+from kizuna.charts.coverage import mark_years
 from kizuna.charts.theme import ASSESSMENT_COLOURS, DOMAIN_COLOURS, SUBMEASURE_COLOURS
 from kizuna.schema import ASSESSMENTS
 
@@ -113,7 +114,15 @@ def index_bars(index: pd.DataFrame, weights: dict[str, float], caption: Caption)
     return Chart("partnerships-index", caption, fig, data, summary)
 
 
-def tempo_bars(counts: pd.DataFrame, by: str, caption: Caption) -> Chart:
+def tempo_bars(
+    counts: pd.DataFrame,
+    by: str,
+    caption: Caption,
+    spans=(),
+    measure: str = "Exercises, port calls, deployments",
+) -> Chart:
+    """Counts per year stacked by ``by``; ``spans`` (first, last, grade) marks the years not
+    graded complete; ``measure`` names what is counted (the y axis)."""
     fig = Draft()
     for value, rows in counts.groupby(by, sort=True):
         label = countries.name(value) if by == "partner" else value
@@ -131,8 +140,9 @@ def tempo_bars(counts: pd.DataFrame, by: str, caption: Caption) -> Chart:
     fig.update_layout(
         barmode="stack",
         xaxis=dict(title="Year", dtick=1),
-        yaxis_title="Exercises, port calls, deployments",
+        yaxis_title=measure,
     )
+    mark_years(fig, list(spans))
     fig = finish(fig, caption)
     per_year = counts.groupby("year")["exercises"].sum()
     summary = (
@@ -273,8 +283,9 @@ def reach_chart(longest: pd.DataFrame, caption: Caption) -> Chart:
     fig = finish(fig, caption, height=max(340, 26 * len(data) + 200))
     top = data.head(1)
     summary = (
-        f"Farthest reach per partner: {top['partner_name'].iloc[0]} came "
-        f"{int(top['distance_km'].iloc[0]):,} km to {top['name'].iloc[0]} ({top['year'].iloc[0]})."
+        "How far partners' forces came to train with Japan's, the farthest per partner: "
+        f"{top['partner_name'].iloc[0]}'s came {int(top['distance_km'].iloc[0]):,} km to "
+        f"{top['name'].iloc[0]} ({top['year'].iloc[0]})."
         if len(top)
         else "No partner came from abroad in these years."
     )

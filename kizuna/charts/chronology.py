@@ -14,6 +14,7 @@ from kizuna.charts.core import (
     safe_text,
     trace,
 )
+from kizuna.schema import ASSESSMENTS
 
 # Chart rows, top to bottom, and the record kinds each one holds.
 CHART_ROWS = {
@@ -54,23 +55,82 @@ PLOT_PX = 720  # the narrowest plot area the lanes are planned for: a 1400 px wi
 LANE_PX = 20  # height of one lane of labels
 
 
-def _lanes(dates: list, labels: list[str], days: float, plot_px: int) -> list[int]:
-    """Per record (oldest first), the lane its label goes in: the first lane whose last label
-    ends before this one starts. Labels are written to the right of their point."""
-    per_px = days / plot_px
-    ends: list[pd.Timestamp] = []
-    lanes = []
-    for when, label in zip(dates, labels, strict=True):
-        width = pd.Timedelta(days=(len(label) * LABEL_PX + 14) * per_px)
-        for lane, end in enumerate(ends):
-            if when > end:
-                ends[lane] = when + width
-                lanes.append(lane)
+END_PAD_DAYS = (30, 120)  # the axis ends a month to a season past the last record, never years
+
+
+def _lanes(spans: list[tuple[float, float]]) -> list[int]:
+    """Per label (in date order) the first lane in which its span, in days from the axis
+    start (its point and its text, on whichever side it is written), touches no other."""
+    lanes: list[list[tuple[float, float]]] = []
+    out = []
+    for lo, hi in spans:
+        for n, taken in enumerate(lanes):
+            if all(hi < a or lo > b for a, b in taken):
+                taken.append((lo, hi))
+                out.append(n)
                 break
         else:
-            ends.append(when + width)
-            lanes.append(len(ends) - 1)
-    return lanes
+            lanes.append([(lo, hi)])
+            out.append(len(lanes) - 1)
+    return out
+
+
+def _placed(offsets: list[float], labels: list[str], days: float, plot_px: int):
+    """Per label its side ("right" of its point, else "left" where the right would run past
+    the axis end) and its span in days; and the axis length that lets every label fit (longer
+    than ``days`` only when a label fits on neither side, on a short range of dates)."""
+    for _ in range(4):
+        per_px = days / plot_px
+        sides, spans, needed = [], [], days
+        for at, label in zip(offsets, labels, strict=True):
+            width = (len(label) * LABEL_PX + 14) * per_px
+            if at + width <= days:
+                sides.append("right")
+                spans.append((at, at + width))
+            elif at - width >= 0:
+                sides.append("left")
+                spans.append((at - width, at))
+            else:  # on neither side: the axis must grow until it fits on the right
+                share = min((len(label) * LABEL_PX + 20) / plot_px, 0.6)
+                needed = max(needed, at / (1 - share))
+                sides.append("right")
+                spans.append((at, at + width))
+        if needed <= days:
+            return sides, spans, days
+        days = needed
+    return sides, spans, days
+
+
+def _merge_claims(data: pd.DataFrame) -> pd.DataFrame:
+    """Claims of one kind on one date (the source article's fact-checks) as one point,
+    labelled by how they were graded: "9 fact-checks · 6 corroborated, 2 contested, 1 refuted".
+    Rows need a ``grade`` column; each point counts its ``records``."""
+    data = data.assign(records=1)
+    if "grade" not in data:
+        return data
+    claims = data["kind"].isin(CHART_ROWS["Claims"])
+    groups = data[claims].groupby(["date", "kind"], sort=False)
+    merged = []
+    for (_, kind), group in groups:
+        if len(group) == 1:
+            merged.append(group)
+            continue
+        counts = group["grade"].value_counts()
+        graded = ", ".join(f"{counts[g]} {g}" for g in ASSESSMENTS if g in counts)
+        noun = CLAIM_NOUNS.get(kind, kind)
+        row = group.iloc[[0]].copy()
+        row["label"] = f"{len(group)} {noun}s · {graded}"
+        row["what"] = "\n".join(group["label"])
+        row["record_id"] = ", ".join(group["record_id"].astype(str))
+        row["records"] = len(group)
+        if "sources" in group:
+            row["sources"] = "; ".join(dict.fromkeys(group["sources"].dropna().astype(str)))
+        merged.append(row)
+    rows = [data[~claims], *merged]
+    return pd.concat(rows).sort_values("date", kind="stable") if merged else data
+
+
+CLAIM_NOUNS = {"fact-check": "fact-check", "capability assessment": "assessment"}
 
 
 def chronology_chart(
@@ -78,36 +138,40 @@ def chronology_chart(
     caption: Caption,
     plot_px: int = PLOT_PX,
     chart_name: str = "dossier-chronology",
+    xaxis_title: str | None = None,
 ) -> Chart:
     """Every record a labelled point: one band per kind of record, labels in lanes within the
     band so that none overlaps another on a plot area ``plot_px`` wide or wider; the
-    CHART_RECORDS most recent records."""
-    data = rows.sort_values("date", kind="stable").tail(CHART_RECORDS).copy()
+    CHART_RECORDS most recent records. The axis ends a little after the last record: a label
+    that would run past it is written left of its point."""
+    data = _merge_claims(rows.sort_values("date", kind="stable").tail(CHART_RECORDS))
     band = {kind: name for name, kinds in CHART_ROWS.items() for kind in kinds}
     data["band"] = data["kind"].map(band)
     first, last = data["date"].min(), data["date"].max()
     span = max((last - first).days, 60)
-    # The axis must reach past every label written right of its point: a label of w px at
-    # d days from the start needs an axis of d / (1 - w / PLOT_PX) days.
-    share = ((data["label"].str.len() * LABEL_PX + 20) / plot_px).clip(upper=0.6)
-    days = max(span * 1.02, ((data["date"] - first).dt.days / (1 - share)).max())
+    pad = pd.Timedelta(days=span * 0.02)
+    end_pad = pd.Timedelta(days=min(max(span * 0.03, END_PAD_DAYS[0]), END_PAD_DAYS[1]))
+    start = first - pad
+    offsets = [(d - start).days for d in data["date"]]
+    label_text = data["label"].tolist()
+    sides, spans, days = _placed(offsets, label_text, (last + end_pad - start).days, plot_px)
     # per band, from lists: for forty rows pandas' per-call cost was most of the chart's time
     bands = data["band"].tolist()
     rows_of: dict[str, list[int]] = {}
     for i, name in enumerate(bands):
         if name in CHART_ROWS:
             rows_of.setdefault(name, []).append(i)
-    dates, label_text = data["date"].tolist(), data["label"].tolist()
+    dates = data["date"].tolist()
     lane = [0] * len(data)
     for positions in rows_of.values():
-        placed = _lanes(
-            [dates[i] for i in positions], [label_text[i] for i in positions], days, plot_px
-        )
-        for i, n in zip(positions, placed, strict=True):
+        for i, n in zip(positions, _lanes([spans[i] for i in positions]), strict=True):
             lane[i] = n
     data["lane"] = lane
+    data["side"] = sides
     text = [safe_text(label) for label in label_text]
     hover = safe_frame(data[["what", "when", "sources"]]).to_numpy().tolist()
+    for row in hover:  # a merged point lists its records one a line
+        row[0] = row[0].replace("\n", "<br>")
     fig = Draft()
     y, ticks, labels = 0, [], []
     for name in CHART_ROWS:
@@ -125,7 +189,7 @@ def chronology_chart(
                 mode="markers+text",
                 name=name,
                 text=[text[i] for i in positions],
-                textposition="middle right",
+                textposition=[f"middle {sides[i]}" for i in positions],
                 textfont=dict(size=11),
                 marker=dict(size=9, color=KIND_COLOURS[name], line=dict(width=1, color="white")),
                 customdata=[hover[i] for i in positions],
@@ -135,10 +199,12 @@ def chronology_chart(
             )
         )
         y += lanes + 0.6
-    pad = pd.Timedelta(days=span * 0.02)
+    xaxis = dict(range=[start, start + pd.Timedelta(days=days)], type="date")
+    if xaxis_title:
+        xaxis["title"] = dict(text=xaxis_title, font=dict(size=12))
     fig.update_layout(
         showlegend=False,
-        xaxis=dict(range=[first - pad, first + pd.Timedelta(days=days)], type="date"),
+        xaxis=xaxis,
         yaxis=dict(
             tickvals=ticks,
             ticktext=labels,
@@ -148,11 +214,14 @@ def chronology_chart(
         ),
         margin=dict(l=20, r=30, t=80),
     )
-    fig = finish(fig, caption, height=int(max(260, LANE_PX * y + 150)), bottom=60)
-    left_out = len(rows) - len(data)
+    foot = 80 if xaxis_title else 60
+    fig = finish(fig, caption, height=int(max(260, LANE_PX * y + 90 + foot)), bottom=foot)
+    records = int(data["records"].sum())
+    left_out = len(rows) - records
+    counted = {n: int(data["records"].iloc[rows_of[n]].sum()) for n in labels}
     summary = (
-        f"Chronology of {len(data)} records, {data['when'].iloc[0]} to {data['when'].iloc[-1]}, "
-        f"each labelled: {', '.join(f'{len(rows_of[n])} {n.lower()}' for n in labels)}."
+        f"Chronology of {records} records, {data['when'].iloc[0]} to {data['when'].iloc[-1]}, "
+        f"each labelled: {', '.join(f'{counted[n]} {n.lower()}' for n in labels)}."
         + (f" The {left_out} older records are in the table." if left_out else "")
         if len(data)
         else "No dated records."

@@ -6,21 +6,39 @@ import pandas as pd
 
 from kizuna import countries
 from kizuna.charts.core import Caption, Chart, Draft, finish, safe_text, short_words, trace
+from kizuna.charts.coverage import mark_years
 from kizuna.charts.theme import INDEX_SCALE
 from kizuna.schema import TYPE_SHORT
 
 HEATMAP_PARTNERS = 12  # partners on the index-over-time heatmap
+MATRIX_TOP_PX = 140  # title, subtitle and the matrix's two-line column headers
 
 
-def _grid(caption: Caption, height: int, xaxis: dict, layout: dict | None = None, **cells):
-    """One heatmap, finished: rows top to bottom in the order given, no grid lines."""
+def _grid(
+    caption: Caption,
+    height: int,
+    xaxis: dict,
+    layout: dict | None = None,
+    spans=(),
+    what: str = "record",
+    **cells,
+):
+    """One heatmap, finished: rows top to bottom in the order given, no grid lines; ``spans``
+    (first, last, grade) marks the years not graded complete."""
     fig = Draft(data=[trace("heatmap", **cells)])
+    marked = mark_years(fig, list(spans), above=True, what=what)
     fig.update_layout(
         yaxis=dict(autorange="reversed", showgrid=False),
         xaxis=dict(showgrid=False, **xaxis),
         **(layout or {}),
     )
-    return finish(fig, caption, height=height)
+    if not marked:
+        return finish(fig, caption, height=height)
+    # The grade's key goes under the plot, where the axis title "Year" was (the years say it),
+    # not beside it: a key at the side would take the width the year labels need.
+    fig.layout["xaxis"].pop("title", None)
+    fig.update_layout(legend=dict(orientation="h", x=0, xanchor="left", y=-0.1, yanchor="top"))
+    return finish(fig, caption, height=height + 30, bottom=120)
 
 
 def agreement_matrix(matrix: pd.DataFrame, caption: Caption) -> Chart:
@@ -32,8 +50,14 @@ def agreement_matrix(matrix: pd.DataFrame, caption: Caption) -> Chart:
     filled = matrix[types].notna().astype(int).to_numpy().tolist()
     fig = _grid(
         caption,
-        height=max(320, 26 * len(names) + 200),
+        height=max(320, 26 * len(names) + 240),
         xaxis=dict(side="top"),
+        # The two-line column headers sit above the plot: the top margin holds the title, the
+        # subtitle and then the headers, with the title pinned to the top of the figure.
+        layout=dict(
+            margin=dict(t=MATRIX_TOP_PX),
+            title=dict(yref="container", y=1, yanchor="top", pad=dict(t=14)),
+        ),
         z=filled,
         x=[TYPE_SHORT.get(t, t).replace(" ", "<br>", 1) for t in types],
         y=names,
@@ -52,9 +76,10 @@ def agreement_matrix(matrix: pd.DataFrame, caption: Caption) -> Chart:
     return Chart("overview-matrix", caption, fig, matrix, summary)
 
 
-def index_heatmap(index: pd.DataFrame, caption: Caption) -> Chart:
+def index_heatmap(index: pd.DataFrame, caption: Caption, spans=()) -> Chart:
     """The composite index over time for the partners ranked highest in the last year: one row
-    per partner, one cell per year (OWID-style, instead of a tangle of lines)."""
+    per partner, one cell per year (OWID-style, instead of a tangle of lines). ``spans`` marks
+    the years whose exercise record, one of the index's measures, is not complete."""
     last = index["year"].max()
     top = index[index["year"] == last].nsmallest(HEATMAP_PARTNERS, "rank")["partner"].tolist()
     data = index[index["partner"].isin(top)]
@@ -64,6 +89,8 @@ def index_heatmap(index: pd.DataFrame, caption: Caption) -> Chart:
         caption,
         height=max(340, 26 * len(top) + 200),
         xaxis=dict(title="Year", dtick=max(1, len(years) // 12), tickformat="d"),
+        spans=spans,
+        what="exercise record",
         z=grid.to_numpy(),
         x=years,
         y=[countries.name(p) for p in grid.index],
@@ -84,7 +111,7 @@ def index_heatmap(index: pd.DataFrame, caption: Caption) -> Chart:
     return Chart("partnerships-index-over-time", caption, fig, data, summary)
 
 
-def tempo_heatmap(counts: pd.DataFrame, caption: Caption) -> Chart:
+def tempo_heatmap(counts: pd.DataFrame, caption: Caption, spans=()) -> Chart:
     """Exercises with each partner per year, as a heatmap: the partners with the most
     exercises first, every year of the range on a continuous axis (no stacking of
     participations into a total they do not make)."""
@@ -100,6 +127,7 @@ def tempo_heatmap(counts: pd.DataFrame, caption: Caption) -> Chart:
         caption,
         height=max(320, 26 * len(top) + 200),
         xaxis=dict(title="Year", dtick=1 if len(years) <= 16 else 2, tickformat="d"),
+        spans=spans,
         z=grid.to_numpy(),
         x=years,
         y=[countries.name(p) for p in grid.index],

@@ -88,12 +88,47 @@ def exercise_map(
     total: int | None = None,
     farthest: pd.DataFrame | None = None,
     cells: pd.DataFrame | None = None,
+    japan_arcs: pd.DataFrame | None = None,
+    japan_farthest: pd.DataFrame | None = None,
 ) -> Chart:
     """Exercise locations sized by the number of countries, coloured by lead partner or domain,
-    with great-circle arcs from each participant's home (``arcs``: partner, lat, lon, home_lat,
-    home_lon). Past MAP_POINTS exercises the map shows ``cells`` (analysis.map_cells) instead of
-    ``points``; ``total``: the exercises mapped; ``farthest``: the longest reach."""
+    with both reaches as great circles, told apart in the legend (a click there hides one):
+    how far Japan's forces went out (``japan_arcs``, solid red, from their departure base or
+    port, else Tokyo) and how far partners' forces came to train with Japan's (``arcs``:
+    partner, lat, lon, home_lat, home_lon; dotted, in the partner's colour). Past MAP_POINTS
+    exercises the map shows ``cells`` (analysis.map_cells) instead of ``points``; ``total``:
+    the exercises mapped; ``farthest`` and ``japan_farthest``: the longest of each reach."""
     fig = Draft()
+    went = japan_arcs if japan_arcs is not None else pd.DataFrame()
+    if len(went):
+        lats, lons = _arc_paths(went)
+        fig.add_trace(
+            trace(
+                "scattergeo",
+                lat=lats,
+                lon=lons,
+                mode="lines",
+                hoverinfo="skip",
+                line=dict(width=1.2, color=countries.JAPAN_COLOUR),
+                opacity=0.55,
+                name=JAPAN_WENT,
+                legendgroup="japan-reach",
+                legendrank=1,
+            )
+        )
+    if len(arcs):  # one legend entry for every partner's arcs
+        fig.add_trace(
+            trace(
+                "scattergeo",
+                lat=[None],
+                lon=[None],
+                mode="lines",
+                line=dict(width=1.5, color="#777777", dash="dot"),
+                name=PARTNERS_CAME,
+                legendgroup="partner-reach",
+                legendrank=2,
+            )
+        )
     for partner, rows in arcs.groupby("partner"):
         lats, lons = [], []
         for r in rows.itertuples():
@@ -109,9 +144,10 @@ def exercise_map(
                 lon=lons,
                 mode="lines",
                 hoverinfo="skip",
-                line=dict(width=1, color=countries.colour(partner)),
-                opacity=0.45,
+                line=dict(width=1, color=countries.colour(partner), dash="dot"),
+                opacity=0.6,
                 name=f"{countries.name(partner)} reach",
+                legendgroup="partner-reach",
                 showlegend=False,
             )
         )
@@ -168,15 +204,56 @@ def exercise_map(
         margin=dict(l=10, r=10, t=150),
     )
     fig = finish(fig, caption, height=560, bottom=50)
-    far = farthest if farthest is not None else pd.DataFrame()
     mapped = len(points) if total is None else total
-    summary = f"Map of {mapped:,} exercises, port calls and deployments" + (
-        f"; the longest reach is {countries.name(far['partner'].iloc[0])} to "
-        f"{far['name'].iloc[0]}, {far['distance_km'].iloc[0]:,} km."
-        if len(far)
-        else "."
+    summary = f"Map of {mapped:,} exercises, port calls and deployments. " + reach_sentence(
+        len(went) > 0, len(arcs) > 0, japan_farthest, farthest
     )
     return Chart("exercises-map", caption, fig, data, summary)
+
+
+JAPAN_WENT = "Japan's forces went out"
+PARTNERS_CAME = "Partners' forces came"
+
+
+def reach_sentence(japan_drawn: bool, partners_drawn: bool, went=None, came=None) -> str:
+    """Which reach the arcs show, and the farthest of each, in plain words."""
+    shown = {
+        (True, True): "Arcs show both reaches: how far Japan's forces went out (solid red) and "
+        "how far partners' forces came to train with Japan's (dotted). ",
+        (True, False): "Arcs show how far Japan's forces went out. ",
+        (False, True): "Arcs show how far partners' forces came to train with Japan's. ",
+        (False, False): "",
+    }[(japan_drawn, partners_drawn)]
+    parts = []
+    if went is not None and len(went):
+        start = (
+            "from Tokyo (no departure base or port on record)"
+            if went["measured_from"].iloc[0] == "Tokyo"
+            else "from their departure base or port"
+        )
+        parts.append(
+            f"the farthest Japan's forces went was to {went['name'].iloc[0]}, "
+            f"{went['distance_km'].iloc[0]:,} km {start}"
+        )
+    if came is not None and len(came):
+        parts.append(
+            f"the farthest partners' forces came was {countries.name(came['partner'].iloc[0])}'s "
+            f"to {came['name'].iloc[0]}, {came['distance_km'].iloc[0]:,} km"
+        )
+    told = "; ".join(parts)
+    return (shown + told[:1].upper() + told[1:] + ".") if told else shown.strip()
+
+
+def _arc_paths(arcs: pd.DataFrame) -> tuple[list, list]:
+    """Great circles from each arc's home to its place, broken apart by None."""
+    lats, lons = [], []
+    for r in arcs.itertuples():
+        for lat, lon in geo.great_circle_path(r.home_lat, r.home_lon, r.lat, r.lon):
+            lats.append(lat)
+            lons.append(lon)
+        lats.append(None)
+        lons.append(None)
+    return lats, lons
 
 
 def _most_first(counts: pd.Series) -> pd.Series:

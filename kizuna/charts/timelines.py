@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 import pandas as pd
 
 from kizuna import countries
@@ -18,7 +16,8 @@ from kizuna.charts.core import (
     short_words,
     trace,
 )
-from kizuna.schema import MECHANISM_TYPES, TREATY_LEVEL_TYPES, TYPE_SHORT
+from kizuna.charts.names import agreement_label, event_name
+from kizuna.schema import MECHANISM_TYPES
 
 TIMELINE_MAX = 400  # most recent agreements on the overview timeline
 
@@ -27,6 +26,7 @@ EVENTS_ROW = "Policy events"
 
 
 TARGETS_MAX = 200  # most recently announced targets drawn
+TEXT_PX = 8.2  # width of one character of the template's 13 px DejaVu Sans, or a bit more
 
 
 LIFECYCLE_MAX = 80  # agreements drawn; beyond that the chart is unreadable and heavy
@@ -47,7 +47,8 @@ STAGE_SYMBOLS = {
 
 def timeline_agreements(agreement_rows: pd.DataFrame) -> pd.DataFrame:
     """The agreements the overview's timeline can draw, in their order: the CHART_RECORDS most
-    recent (2+2 rounds are not drawn). Only these need labels, or sources."""
+    recent agreement-partner rows (2+2 rounds are not drawn; a multilateral instrument is drawn
+    once). Only these need labels, or sources."""
     data = agreement_rows[agreement_rows["type"] != "2+2 dialogue"]
     when = data["effective"].fillna(data["dated"]).dropna()
     latest = when.sort_values(kind="stable").tail(CHART_RECORDS).index
@@ -57,47 +58,50 @@ def timeline_agreements(agreement_rows: pd.DataFrame) -> pd.DataFrame:
 def milestones_timeline(
     agreement_rows: pd.DataFrame, events: pd.DataFrame, caption: Caption
 ) -> Chart:
-    """Key agreements and policy events as labelled points ("Italy · Strategic partnership,
-    10 Jan 2023"): the chronology chart's bands and lanes, so no label hides another."""
-    data = timeline_agreements(agreement_rows)
+    """Key agreements and policy events as labelled points, each agreement once and named as
+    analysts name it ("Australia RAA (2022)", "UK–Italy GCAP treaty (2023)"), placed on the
+    day it took effect: the chronology chart's bands and lanes, so no label hides another."""
+    rows = timeline_agreements(agreement_rows)
+    order = {code: i for i, code in enumerate(countries.PARTNERS)}
+    partners = (
+        rows.assign(order=rows["partner"].map(order).fillna(len(order)))
+        .sort_values(["order", "partner"], kind="stable")
+        .groupby("agreement_id", sort=False)["partner"]
+        .agg(list)
+    )
+    data = rows.drop_duplicates("agreement_id").reset_index(drop=True)
     when = data["effective"].fillna(data["dated"])
-    precision = [
-        p_force if pd.notna(f) and t not in LIFECYCLE_EXCLUDED else p_signed
-        for f, t, p_force, p_signed in zip(
-            data["in_force"],
+    stages = [_stage_on(row, w) for row, w in zip(data.to_dict("records"), when, strict=True)]
+    programmes = data["programme"] if "programme" in data else pd.Series(pd.NA, index=data.index)
+    labels = [
+        agreement_label(partners[i], t, title, p, d.year if pd.notna(d) else None)
+        for i, t, title, p, d in zip(
+            data["agreement_id"],
             data["type"],
-            data["in_force_precision"],
-            data["signed_precision"],
+            data["title"],
+            programmes,
+            data["dated"],
             strict=True,
         )
-    ]
-    shown = [_at_precision(d, p) for d, p in zip(when, precision, strict=True)]
-    programmes = data["programme"] if "programme" in data else pd.Series(pd.NA, index=data.index)
-    kind = [
-        TYPE_SHORT[t]
-        if t in TREATY_LEVEL_TYPES
-        else short_words(p, 28)
-        if pd.notna(p)
-        else _statement_name(title)
-        for t, title, p in zip(data["type"], data["title"], programmes, strict=True)
     ]
     agreements = pd.DataFrame(
         {
             "date": when.to_numpy(),
-            "label": [
-                f"{countries.name(p)} · {k}, {d}"
-                for p, k, d in zip(data["partner"], kind, shown, strict=True)
-            ],
+            "label": labels,
             "kind": ["statement" if t in LIFECYCLE_EXCLUDED else "agreement" for t in data["type"]],
             "what": data["title"].to_numpy(),
-            "when": shown,
+            "when": [
+                f"{'issued' if t in LIFECYCLE_EXCLUDED and word == 'signed' else word} "
+                + _at_precision(w, precision)
+                for t, w, (word, precision) in zip(data["type"], when, stages, strict=True)
+            ],
             "sources": data["sources"].to_numpy() if "sources" in data else "",
         }
     )
     policy = pd.DataFrame(
         {
             "date": events["date"].to_numpy(),
-            "label": [short_words(t, 40) for t in events.get("title", [])],
+            "label": [event_name(t) for t in events.get("title", [])],
             "kind": "policy event",
             "what": events.get("title", pd.Series(dtype=str)).to_numpy(),
             "when": [
@@ -108,21 +112,29 @@ def milestones_timeline(
         }
     )
     rows = pd.concat([agreements, policy], ignore_index=True).dropna(subset=["date"])
-    return chronology_chart(rows, caption, chart_name="overview-timeline")
+    return chronology_chart(
+        rows,
+        caption,
+        chart_name="overview-timeline",
+        xaxis_title="Agreements on entry into force (signature where none is on record); "
+        "statements on the day issued",
+    )
 
 
-_PARTNERSHIP = re.compile(
-    r"((?:special |comprehensive |global |enhanced |exceptional |strategic |security )*"
-    r"(?:strategic |security |defence |defense )partnership)",
-    re.IGNORECASE,
+_STAGE_WORDS = (
+    ("in_force", "in force"),
+    ("signed", "signed"),
+    ("agreed_in_principle", "agreed in principle"),
+    ("negotiations_opened", "negotiations opened"),
 )
 
 
-def _statement_name(title: str) -> str:
-    """'Japan-Italy elevation of relations to Special Strategic Partnership' -> 'Special
-    Strategic Partnership'; other titles shortened without their 'Japan-X' prefix."""
-    found = _PARTNERSHIP.search(str(title))
-    return found.group(1)[:1].upper() + found.group(1)[1:] if found else _short_title(title, 26)
+def _stage_on(row: dict, when) -> tuple[str, str]:
+    """The stage an agreement reached on the date it is drawn at, and that date's precision."""
+    for stage, word in _STAGE_WORDS:
+        if pd.notna(row.get(stage)) and row[stage] == when:
+            return word, row.get(f"{stage}_precision", "day")
+    return "dated", "day"
 
 
 def _at_precision(value, precision) -> str:
@@ -131,32 +143,22 @@ def _at_precision(value, precision) -> str:
     return value.strftime({"year": "%Y", "month": "%b %Y"}.get(precision, "%-d %b %Y"))
 
 
-_JAPAN_PREFIX = re.compile(r"^(Japan|Japan-\S+|\S+-Japan)\s+")
-
-
-def _short_title(title: str, limit: int = 30) -> str:
-    """A title cut on a word boundary, without the 'Japan-X' prefix."""
-    text = _JAPAN_PREFIX.sub("", str(title), count=1)
-    if len(text) <= limit:
-        return text
-    return text[:limit].rsplit(" ", 1)[0] + "…"
-
-
 def _lifecycle_labels(stages: pd.DataFrame) -> pd.DataFrame:
-    """One unique row name per agreement and partner: 'Australia · ACSA (2017)', the standard
-    short name where the type has one, else the title shortened on a word boundary."""
+    """One unique row name per agreement and partner, as analysts name it: 'Australia ACSA
+    (2017)', dated by its signature (else its first recorded stage); never a cut title."""
     first = stages.sort_values("date").drop_duplicates(["agreement_id", "partner"])
-    kind = [
-        TYPE_SHORT[t] if t in TREATY_LEVEL_TYPES else _short_title(title)
-        for t, title in zip(first["type"], first["title"], strict=True)
-    ]
-    label = (
-        first["partner"].map(countries.name)
-        + " · "
-        + pd.Series(kind, index=first.index)
-        + " ("
-        + first["date"].dt.year.astype(str)
-        + ")"
+    signed = stages[stages["stage"].astype(str) == "signed"].drop_duplicates("agreement_id")
+    year = first["agreement_id"].map(signed.set_index("agreement_id")["date"].dt.year)
+    year = year.fillna(first["date"].dt.year)
+    programmes = first["programme"] if "programme" in first else [None] * len(first)
+    label = pd.Series(
+        [
+            agreement_label([p], t, title, prog, y)
+            for p, t, title, prog, y in zip(
+                first["partner"], first["type"], first["title"], programmes, year, strict=True
+            )
+        ],
+        index=first.index,
     )
     repeat = label.groupby(label).cumcount()
     label = label.where(repeat == 0, label + " #" + (repeat + 1).astype(str))
@@ -215,9 +217,10 @@ def lifecycle_timeline(stages: pd.DataFrame, caption: Caption) -> Chart:
                 marker=dict(symbol=symbol, size=10, color="#444444"),
             )
         )
+    # a few months either side of the first and last stage: room for the markers, not years
     span = (
-        data["date"].min() - pd.DateOffset(years=1),
-        data["date"].max() + pd.DateOffset(years=1),
+        data["date"].min() - pd.DateOffset(months=4),
+        data["date"].max() + pd.DateOffset(months=4),
     )
     fig.update_layout(
         yaxis=dict(categoryorder="category descending", automargin=True),
@@ -313,6 +316,7 @@ def target_tracker(milestones: pd.DataFrame, caption: Caption) -> Chart:
             mode="text",
             text=labels,
             textposition="middle right",
+            cliponaxis=False,
             hoverinfo="skip",
             showlegend=False,
         )
@@ -332,16 +336,18 @@ def target_tracker(milestones: pd.DataFrame, caption: Caption) -> Chart:
                 arrowcolor="#D55E00",
                 text="",
             )
-    # Room on the right for the latest target's label ("2040, announced 23 Nov 2015, revised"):
-    # the axis runs on past the last target by as many years again as the targets span.
-    years = int((data["date"].max() - data["date"].min()).days / 365.25)
+    # The axis ends a few months past the last target (the targets are the records drawn);
+    # the latest target's label ("2040, announced 23 Nov 2015, revised") is written into a
+    # right margin wide enough for it, not into years of empty axis.
     span = (
         data["date"].min() - pd.DateOffset(years=1),
-        data["date"].max() + pd.DateOffset(years=max(10, years + 4)),
+        data["date"].max() + pd.DateOffset(months=6),
     )
+    right = int(max((len(t) for t in labels), default=0) * TEXT_PX) + 30
     fig.update_layout(
         xaxis=dict(title="Target date (blue: first set; orange: revised)", range=list(span)),
         yaxis=dict(autorange="reversed"),
+        margin=dict(r=right),
     )
     fig = finish(fig, caption, height=max(340, 30 * len(rows) + 200))
     revised = int((data["step"] > 0).sum())

@@ -16,7 +16,7 @@ from pathlib import Path
 import pandas as pd
 import pandera.pandas as pa
 
-from kizuna.load.checks import check_citation_coverage, check_sides
+from kizuna.load.checks import check_citation_coverage, check_series_years, check_sides
 from kizuna.load.dataset import Dataset
 from kizuna.load.read import BOM, read_raw, read_text
 from kizuna.load.typed import typed
@@ -100,6 +100,7 @@ def load(directory: Path | str | None = None) -> Dataset:
     check_citation_coverage(raw, dataset)
     check_sides(raw, dataset, "agreements", "agreement_parties", "a party besides Japan")
     check_sides(raw, dataset, "exercises", "exercise_participants", "a partner (role 'partner')")
+    check_series_years(raw, dataset)
     for name, frame in raw.items():
         if not any(p.severity == "error" for p in dataset.problems[name]):
             dataset.tables[name] = frame

@@ -62,3 +62,85 @@ def check_sides(raw, dataset: Dataset, records: str, links: str, other: str) -> 
                     value=record_id,
                 )
             )
+
+
+def panel_years(coverage: pd.DataFrame) -> tuple[int, int] | None:
+    """The years coverage.csv grades the tracked series complete in, or None."""
+    complete = coverage[coverage["table"].eq("series") & coverage["completeness"].eq("complete")]
+    if complete.empty:
+        return None
+    return int(complete["from_year"].min()), int(complete["to_year"].max())
+
+
+def expected_years(series: pd.DataFrame, span: tuple[int, int]) -> pd.DataFrame:
+    """One row (series_id, year, row) per year in which a series is due an iteration, within
+    the graded span: every year of an annual series, every other of a biennial one."""
+    rows = []
+    for index, s in series.iterrows():
+        if s["cadence"] == "irregular":
+            continue
+        step = 2 if s["cadence"] == "biennial" else 1
+        first, last = int(s["from_year"]), min(int(s["to_year"]), span[1])
+        for year in range(first, last + 1, step):
+            if year >= span[0]:
+                rows.append((s["series_id"], year, int(index) + 2))
+    return pd.DataFrame(rows, columns=["series_id", "year", "row"])
+
+
+def check_series_years(raw: dict[str, pd.DataFrame], dataset: Dataset) -> None:
+    """The panel is complete: in every year coverage.csv grades complete, every series due an
+    iteration has one on record or a sourced row saying it was not held, never both; and an
+    iteration's year is its record's start year."""
+    needed = ("series", "series_iterations", "series_not_held", "coverage", "exercises")
+    if not all(n in raw for n in needed):
+        return
+    file = TABLES["series"].file
+    span = panel_years(raw["coverage"])
+    if span is None:
+        dataset.problems["series"].append(
+            Problem(file, "coverage.csv grades no span of the tracked series complete")
+        )
+        return
+    iterations, not_held = raw["series_iterations"], raw["series_not_held"]
+    held = set(zip(iterations["series_id"], iterations["year"].astype(int), strict=True))
+    absent = set(zip(not_held["series_id"], not_held["year"].astype(int), strict=True))
+    tracked = raw["series"][raw["series"]["tracked"]]
+    for s in expected_years(tracked, span).itertuples():
+        if (s.series_id, s.year) not in held | absent:
+            dataset.problems["series"].append(
+                Problem(
+                    file,
+                    f"has no iteration in {s.year}: add its exercise to series_iterations.csv, "
+                    "or a sourced row to series_not_held.csv (or set tracked to false, and "
+                    "the series is listed but not counted)",
+                    row=s.row,
+                    column="series_id",
+                    value=s.series_id,
+                )
+            )
+    for index, n in not_held.iterrows():
+        if (n["series_id"], int(n["year"])) in held:
+            dataset.problems["series_not_held"].append(
+                Problem(
+                    TABLES["series_not_held"].file,
+                    f"says {n['series_id']} was not held in {n['year']}, but "
+                    "series_iterations.csv lists an iteration that year",
+                    row=int(index) + 2,
+                    column="not_held_id",
+                    value=n["not_held_id"],
+                )
+            )
+    starts = raw["exercises"].set_index("exercise_id")["start"]
+    for index, link in iterations.iterrows():
+        start = starts.get(link["exercise_id"])
+        if start is not None and pd.Timestamp(start).year != int(link["year"]):
+            dataset.problems["series_iterations"].append(
+                Problem(
+                    TABLES["series_iterations"].file,
+                    f"year {link['year']} is not the start year of {link['exercise_id']} "
+                    f"({pd.Timestamp(start).year})",
+                    row=int(index) + 2,
+                    column="year",
+                    value=str(link["year"]),
+                )
+            )

@@ -10,6 +10,7 @@ from kizuna.schema.vocabulary import (
     CLAIM_DOMAINS,
     CLAIM_KINDS,
     COMPLETENESS,
+    COVERED_TABLES,
     EVENT_KINDS,
     INFORMATION_CREDIBILITY,
     MILESTONE_STATUSES,
@@ -118,6 +119,23 @@ MILESTONE_COUNTRIES = Table(
 )
 
 
+MILESTONE_CLAIMS = Table(
+    "milestone_claims",
+    "Which dated milestones bear on which capability claims, and how.",
+    (
+        Field(
+            "milestone_id",
+            "ref",
+            "The milestone.",
+            required=True,
+            refers_to="milestones.milestone_id",
+        ),
+        Field("claim_id", "ref", "The claim.", required=True, refers_to="claims.claim_id"),
+        Field("why", "text", "How the milestone bears on the claim, in one line.", required=True),
+    ),
+)
+
+
 EVENTS = Table(
     "events",
     "Policy events used to annotate charts.",
@@ -153,9 +171,9 @@ COVERAGE = Table(
         Field(
             "table",
             "enum",
-            "The table described.",
+            "The table described (series: the tracked exercise series as a panel).",
             required=True,
-            choices=CITED_TABLES,
+            choices=COVERED_TABLES,
         ),
         Field("from_year", "int", "First year of the span.", required=True, bounds=(1950, 2100)),
         Field("to_year", "int", "Last year of the span.", required=True, bounds=(1950, 2100)),

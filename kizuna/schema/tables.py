@@ -7,6 +7,7 @@ from kizuna.schema.context import (
     CLAIMS,
     COVERAGE,
     EVENTS,
+    MILESTONE_CLAIMS,
     MILESTONE_COUNTRIES,
     MILESTONES,
     ROSTERS,
@@ -22,6 +23,7 @@ from kizuna.schema.records import (
     EXERCISES,
     SOURCES,
 )
+from kizuna.schema.series import SERIES, SERIES_ITERATIONS, SERIES_NAMES, SERIES_NOT_HELD
 
 TABLES: dict[str, Table] = {
     t.name: t
@@ -33,11 +35,16 @@ TABLES: dict[str, Table] = {
         MILESTONES,
         EVENTS,
         ASSISTANCE,
+        SERIES,
+        SERIES_NAMES,
+        SERIES_ITERATIONS,
+        SERIES_NOT_HELD,
         CITATIONS,
         AGREEMENT_PARTIES,
         EXERCISE_PARTICIPANTS,
         CLAIM_EVIDENCE,
         MILESTONE_COUNTRIES,
+        MILESTONE_CLAIMS,
         SOURCE_ARTICLE,
         COVERAGE,
         ROSTERS,

@@ -56,7 +56,9 @@ DOMAINS = ("air", "land", "maritime", "amphibious", "cyber", "space", "joint")
 # or alongside them in a multilateral exercise); "co-participant" attended the same multilateral
 # exercise without sources showing it trained with Japan's forces; "observer" sent observers.
 PARTICIPANT_ROLES = ("Japan", "partner", "co-participant", "observer")
-SOURCE_KINDS = ("official", "news", "think tank", "academic")
+# "reproduction": a mirror, aggregator, re-post or blog copying others' reporting; a record
+# resting on reproductions alone is shown as such on Sources & method.
+SOURCE_KINDS = ("official", "news", "think tank", "academic", "reproduction")
 # A claim is either an assessment of what a state can do, or a fact-check of a statement of the
 # source article about an event; counts and charts never mix the two.
 CLAIM_KINDS = ("capability assessment", "article fact-check")
@@ -78,10 +80,31 @@ CLAIM_DOMAINS = (
 SOURCE_RELIABILITY = ("A", "B", "C", "D", "E", "F")
 INFORMATION_CREDIBILITY = ("1", "2", "3", "4", "5", "6")
 ASSESSMENTS = ("corroborated", "plausible", "contested", "refuted", "unverified")
+# Which Admiralty information-credibility codes each assessment allows: the assessment says in
+# words what the code says in a digit, so the two must agree.
+GRADES_ALLOWED = {
+    "corroborated": ("1",),  # confirmed by other, independent sources
+    "plausible": ("2", "3"),  # probably or possibly true
+    "contested": ("3", "4"),  # credible sources disagree
+    "refuted": ("5",),  # contradicted by the evidence
+    "unverified": ("6",),  # the evidence found cannot settle it
+}
 STANCES = ("supports", "contradicts")
 MILESTONE_STATUSES = ("achieved", "planned")
 EVENT_KINDS = ("strategy", "law", "policy", "summit", "other")
-CITED_TABLES = ("agreements", "exercises", "claims", "milestones", "events", "assistance")
+CITED_TABLES = (
+    "agreements",
+    "exercises",
+    "claims",
+    "milestones",
+    "events",
+    "assistance",
+    "series_not_held",
+)
+# The tables coverage.csv grades: the cited ones, and the tracked series as a panel.
+COVERED_TABLES = (*CITED_TABLES, "series")
+CADENCES = ("annual", "biennial", "irregular")
+NOT_HELD_STATUSES = ("cancelled", "postponed", "held without Japan", "not held")
 ASSISTANCE_PROGRAMMES = (
     "Official Security Assistance",
     "equipment transfer",

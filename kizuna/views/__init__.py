@@ -6,10 +6,24 @@ Partner page), the shared parts in ``_core``."""
 
 from kizuna.views import dossier  # noqa: I001  (last: the dossier reads the views above)
 from kizuna.views._briefing import briefing, cited_sources
-from kizuna.views._claims import LEDGER_COLUMNS, claim_evidence, claim_table, claims
+from kizuna.views._claims import (
+    LEDGER_COLUMNS,
+    capability_milestones,
+    claim_evidence,
+    claim_table,
+    claims,
+)
 from kizuna.views._core import SHOWN_ROWS, View, caption, index_frame, prepare
 from kizuna.views._exercises import exercise_map, exercise_table, exercises
-from kizuna.views._method import data_dictionary, last_updated, source_search, source_table
+from kizuna.views._method import (
+    coverage_table,
+    data_dictionary,
+    last_updated,
+    source_search,
+    source_table,
+    sourcing,
+    tracked_series,
+)
 from kizuna.views._overview import overview
 from kizuna.views._partnerships import agreement_table, compare, partnerships
 from kizuna.views.dossier import build as partner_dossier
@@ -20,12 +34,14 @@ __all__ = [
     "View",
     "agreement_table",
     "briefing",
+    "capability_milestones",
     "caption",
     "cited_sources",
     "claim_evidence",
     "claim_table",
     "claims",
     "compare",
+    "coverage_table",
     "data_dictionary",
     "dossier",
     "exercise_map",
@@ -39,4 +55,6 @@ __all__ = [
     "prepare",
     "source_search",
     "source_table",
+    "sourcing",
+    "tracked_series",
 ]

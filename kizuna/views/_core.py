@@ -119,6 +119,19 @@ def coverage_note(data: Dataset, table: str, years: tuple[int, int]) -> str:
     )
 
 
+def coverage_badge(
+    data: Dataset, table: str, years: tuple[int, int], fill: bool = False
+) -> tuple[str, list]:
+    """The short badge of a count or trend over ``years`` ("2011–2025: complete; 2026:
+    partial — see Sources & method") and the graded spans a time chart marks."""
+    if not data.ok("coverage"):
+        return "", []
+    grades = analysis.year_grades(data["coverage"], table, years, fill)
+    if grades.empty:
+        return "", []
+    return f"{analysis.badge(grades)} — see coverage", analysis.grade_spans(grades)
+
+
 def index_frame(data: Dataset, f: Filters, weights=None) -> pd.DataFrame:
     """The composite partnership index for every partner, each year of the range, with rank
     ranges for the range's last year (computed over all partners: a partner's rank does not

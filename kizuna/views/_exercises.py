@@ -7,7 +7,7 @@ import pandas as pd
 from kizuna import analysis, charts
 from kizuna.load import Dataset
 from kizuna.state import Filters
-from kizuna.views._core import SHOWN_ROWS, View, caption, cited, coverage_note
+from kizuna.views._core import SHOWN_ROWS, View, caption, cited, coverage_badge
 
 
 def _frames(
@@ -44,16 +44,21 @@ def _frames(
 
 
 def _map(data: Dataset, f: Filters, frames: dict, colour_by="partner"):
+    # Japan's arcs start where its forces left, else in Tokyo: the subtitle says so.
+    went = frames.get("japan_arcs", pd.DataFrame())
+    tokyo = bool(len(went)) and bool((went["measured_from"] == "Tokyo").any())
+    from_tokyo = "Japan's arcs from Tokyo where no port is recorded" if tokyo else ""
+    facet = "; ".join(x for x in (frames["facet"], from_tokyo) if x)
     return charts.exercise_map(
         frames["points"],
         frames["arcs"],
-        caption(
-            data, "Where Japan's forces trained with partners", f, frames["source"], frames["facet"]
-        ),
+        caption(data, "Where Japan's forces trained with partners", f, frames["source"], facet),
         colour_by,
         total=len(frames["ids"]),
         farthest=frames["farthest"],
         cells=frames["cells"],
+        japan_arcs=went,
+        japan_farthest=frames.get("japan_farthest"),
     )
 
 
@@ -84,8 +89,10 @@ def exercise_table(data: Dataset, f: Filters, domains=(), kinds=(), ids=None) ->
 
 
 def exercises(
-    data: Dataset, f: Filters, domains=(), kinds=(), colour_by="partner", arcs=None
+    data: Dataset, f: Filters, domains=(), kinds=(), colour_by="partner", arcs=None, tracked=True
 ) -> View:
+    """The Exercises page. ``tracked``: the trend charts count the iterations of the tracked
+    series (complete in every year graded so), not every record on file."""
     frames = _frames(data, f, domains, kinds, colour_by, arcs)
     view = View()
     if frames is None:
@@ -94,31 +101,50 @@ def exercises(
             "clear the domain or kind, or choose other partners."
         )
         return view
-    source, facet = frames["source"], frames["facet"]
+    facet, source = frames["facet"], frames["source"]
     view.add(_map(data, f, frames, colour_by))
+    tracked = tracked and data.ok("series", "series_iterations")
+    if tracked:
+        ids = analysis.tracked_ids(data["series"], data["series_iterations"])
+        counts = analysis.panel_tempo(
+            data["exercises"], data["exercise_participants"], ids, f, domains, kinds
+        )
+        badge, spans = coverage_badge(data, "series", _counted_years(counts, f))
+        in_panel = frames["ids"]["exercise_id"]
+        source = analysis.source_line(
+            "exercises", in_panel[analysis.among(in_panel, ids)], cited(data)
+        )
+        measure, what = "Iterations of tracked series", "Tracked exercise series held per year"
+        per_partner_title = "Tracked exercise series with each partner per year"
+        counted = f"{_tracked_count(data)} tracked series"
+    else:
+        counts = frames
+        badge, spans = coverage_badge(data, "exercises", _counted_years(counts, f))
+        measure = "Exercises, port calls, deployments"
+        what = "Exercises, port calls and deployments per year"
+        per_partner_title = "Exercises with each partner per year"
+        counted = "every record on file"
+    note = "; ".join(x for x in (facet, counted, badge) if x)
     view.add(
         charts.tempo_bars(
-            frames["per_domain"],
+            counts["per_domain"],
             "domain",
-            caption(
-                data,
-                "Exercises, port calls and deployments per year",
-                f,
-                source,
-                facet or "each counted once",
-            ),
+            caption(data, what, f, source, note),
+            spans=spans,
+            measure=measure,
         )
     )
     view.add(
         charts.tempo_heatmap(
-            frames["per_partner"],
+            counts["per_partner"],
             caption(
                 data,
-                "Exercises with each partner per year",
+                per_partner_title,
                 f,
                 source,
-                "an exercise counts once for each partner that trained with Japan in it",
+                "; ".join(x for x in (counted, badge) if x),
             ),
+            spans=spans,
         )
     )
     if not frames["longest"].empty:
@@ -129,12 +155,25 @@ def exercises(
                     data,
                     "Reach: farthest a partner's forces came to train with Japan's",
                     f,
-                    source,
+                    frames["source"],
                     facet or "from home base or port where known, else the capital",
                 ),
             )
         )
-    view.metrics["coverage"] = coverage_note(data, "exercises", f.years)
+    view.metrics["coverage"] = coverage_badge(data, "exercises", f.years)[0]
+    view.metrics["tracked"] = tracked
     view.metrics["exercises"] = len(frames["ids"])
     view.tables["exercises"] = frames["points"].head(SHOWN_ROWS).drop(columns=["when"])
     return view
+
+
+def _counted_years(counts: dict, f: Filters) -> tuple[int, int]:
+    """The years a trend draws: those of its counts, within the filters."""
+    years = counts["per_domain"]["year"]
+    if years.empty:
+        return f.years
+    return max(int(years.min()), f.years[0]), min(int(years.max()), f.years[1])
+
+
+def _tracked_count(data: Dataset) -> int:
+    return int(data["series"]["tracked"].sum())

@@ -10,7 +10,6 @@ from kizuna.views._core import (
     agreement_rows,
     caption,
     cited,
-    coverage_note,
     index_frame,
     prepared,
     whole_agreement_rows,
@@ -86,15 +85,8 @@ def overview(data: Dataset, f: Filters) -> View:
     view.metrics["agreements"] = int(in_range["agreement_id"].nunique())
     view.tables["index"] = this_year
     view.metrics["defence_partners"] = analysis.defence_partners_in_force(all_years, year)
-    if data.ok("exercises", "exercise_participants"):
-        # the columns counted, not the whole rows
-        starts = data["exercises"][["exercise_id", "kind", "start"]]
-        rows = analysis.filter_exercises(starts, data["exercise_participants"], f)
-        named = rows[rows["kind"] == "exercise"]
-        latest = analysis.latest_year(named["start"], year)
-        record_end = data["exercises"]["start"].max()
-        view.metrics["exercises"] = (latest, *analysis.year_so_far(named, latest, record_end))
-        view.metrics["exercise_coverage"] = coverage_note(data, "exercises", (latest, latest))
+    if data.ok("exercises", "exercise_participants", "series", "series_iterations", "coverage"):
+        view.metrics["exercises"] = _tracked_held(data, f)
     if data.ok("claims"):
         claims = analysis.filter_claims(
             data["claims"],
@@ -105,3 +97,38 @@ def overview(data: Dataset, f: Filters) -> View:
         )
         view.metrics["claims"] = claims
     return view
+
+
+def _tracked_held(data: Dataset, f: Filters) -> dict:
+    """Tracked series held with the selected partners in the range's last year that the panel
+    grades complete, against the year before where that is graded complete too."""
+    grades = analysis.year_grades(data["coverage"], "series", f.years)
+    complete = grades.loc[grades["grade"] == "complete", "year"]
+    year = int(complete.max()) if len(complete) else None
+    held = {"year": year, "now": None, "before": None, "why": ""}
+    if year is None:
+        held["why"] = (
+            f"No year of {f.describe(False)} is complete on record for the tracked series."
+        )
+        return held
+    if year < f.years[1]:
+        later = grades[grades["year"] > year]
+        held["why"] = (
+            f"{analysis.span_text(year + 1, f.years[1])} is not complete on record: "
+            f"{later['note'].iloc[0] if len(later) else 'not graded.'} {year} is shown."
+        )
+    ids = analysis.tracked_ids(data["series"], data["series_iterations"])
+    starts = data["exercises"][["exercise_id", "kind", "domain", "start"]]
+    chosen = analysis.filter_exercises(
+        starts[analysis.among(starts["exercise_id"], ids)],
+        data["exercise_participants"],
+        Filters(f.partners, (year - 1, year)),
+    )
+    held["now"] = analysis.exercises_in(chosen, year)
+    if year - 1 in set(complete):
+        held["before"] = analysis.exercises_in(chosen, year - 1)
+    else:
+        held["why"] += (
+            f" No change is shown: {year - 1} is outside the years chosen or not complete."
+        )
+    return held

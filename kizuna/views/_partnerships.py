@@ -7,7 +7,15 @@ import pandas as pd
 from kizuna import analysis, charts, countries, measures
 from kizuna.load import Dataset
 from kizuna.state import Filters
-from kizuna.views._core import SHOWN_ROWS, View, agreement_rows, caption, cited, index_frame
+from kizuna.views._core import (
+    SHOWN_ROWS,
+    View,
+    agreement_rows,
+    caption,
+    cited,
+    coverage_badge,
+    index_frame,
+)
 
 
 def _rows(data: Dataset, f: Filters, types=()) -> pd.DataFrame:
@@ -66,12 +74,23 @@ def partnerships(data: Dataset, f: Filters, types=(), weights=None) -> View:
                 caption(data, f"Composite partnership index, {year}", f, all_source, weights_facet),
             )
         )
+        shown = (
+            (int(over_time["year"].min()), int(over_time["year"].max()))
+            if len(over_time)
+            else f.years
+        )
+        badge, spans = coverage_badge(data, "exercises", shown, fill=True)
         view.add(
             charts.index_heatmap(
                 over_time,
                 caption(
-                    data, "Composite partnership index over time", f, all_source, weights_facet
+                    data,
+                    "Composite partnership index over time",
+                    f,
+                    all_source,
+                    "; ".join(x for x in (weights_facet, badge and f"exercises {badge}") if x),
                 ),
+                spans=spans,
             )
         )
     view.metrics["headline"] = measures.headline(index, year)

@@ -7,9 +7,9 @@ Used on the live pages (each Plotly chart is a `.js-plotly-plot`, its text SVG `
 from __future__ import annotations
 
 # Returns, per figure: its title and every problem found. Texts measured: titles and subtitles,
-# axis titles, tick labels (compared within one axis), annotations (the source line), point
-# labels, heatmap cell labels and legend entries (texts and symbols) visible in the legend's
-# clip box.
+# axis titles, tick labels (compared within one axis, and with the title and subtitle: a column
+# header at the top must not touch them), annotations (the source line), point labels, heatmap
+# cell labels and legend entries (texts and symbols) visible in the legend's clip box.
 MEASURE = r"""
 (scope) => {
   const roots = scope === 'svg'
@@ -67,12 +67,14 @@ MEASURE = r"""
       if (clipBox && (r.top >= clipBox.bottom || r.bottom <= clipBox.top)) continue;
       items.push({kind: 'legend', text: 'legend symbol', r});
     }
-    // Overlaps: tick labels only against labels of the same axis; everything else against all.
+    // Overlaps: tick labels against labels of the same axis and against the title block (a
+    // column header drawn over the subtitle); everything else against all.
     for (let i = 0; i < items.length; i++) {
       for (let j = i + 1; j < items.length; j++) {
         const a = items[i], b = items[j];
         const ticks = (k) => /^(x|y)?tick/.test(k);
-        if ((ticks(a.kind) || ticks(b.kind)) && a.kind !== b.kind) continue;
+        const title = a.kind === 'title' || b.kind === 'title';
+        if ((ticks(a.kind) || ticks(b.kind)) && a.kind !== b.kind && !title) continue;
         if (a.kind === 'legend' && b.kind === 'legend') continue;  // laid out by plotly itself
         const w = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left);
         const h = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top);

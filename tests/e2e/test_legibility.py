@@ -1,8 +1,13 @@
 """Legibility, measured: on every page at 1366x768 and 1920x1080, and in every exported SVG, no
-chart text runs outside its figure or overlaps another text."""
+chart text runs outside its figure or overlaps another text (axis text included: no tick label,
+axis title or column header may touch a chart's title or subtitle)."""
 
 from __future__ import annotations
 
+import dataclasses
+
+import plotly.graph_objects as go
+import plotly.io as pio
 import pytest
 from e2e_support import CHART_PAGES, new_context, open_page, settle
 from legibility import problems
@@ -65,5 +70,44 @@ def test_exported_svg_text_fits(browser, exported):
             page.goto(path.as_uri())
             found += [f"{path.name}: {p}" for p in problems(page, scope="svg")]
         assert not found, "\n".join(found)
+    finally:
+        page.close()
+
+
+def _old_matrix_layout(chart):
+    """The instruments matrix laid out as it was before its fix: the template's 90 px top
+    margin, the title where plotly puts it, the two-line column headers on the subtitle."""
+    figure = go.Figure(chart.figure)
+    figure.layout.margin.t = 90
+    figure.layout.title.y = None
+    figure.layout.title.yref = None
+    figure.layout.title.yanchor = None
+    figure.layout.title.pad = None
+    return figure
+
+
+def test_axis_text_on_a_title_is_caught_on_screen_and_exported(browser, tmp_path):
+    """The check fails on the instruments matrix's old layout (column headers over the
+    subtitle), on screen and in the exported SVG, and passes on the layout it has now."""
+    if export.images_unavailable_reason():
+        pytest.skip(export.images_unavailable_reason())
+    chart = views.overview(load(), Filters()).charts["overview-matrix"]
+    page = browser.new_page(viewport={"width": 1366, "height": 768})
+    try:
+        for label, figure in (("old", _old_matrix_layout(chart)), ("now", chart.figure)):
+            html = tmp_path / f"{label}.html"
+            html.write_text(pio.to_html(figure, include_plotlyjs=True, full_html=True))
+            page.goto(html.as_uri())
+            page.wait_for_selector(".js-plotly-plot .main-svg")
+            on_screen = problems(page)
+            svg = tmp_path / f"{label}.svg"
+            svg.write_bytes(export.to_image(dataclasses.replace(chart, figure=figure), "svg"))
+            page.goto(svg.as_uri())
+            exported = problems(page, scope="svg")
+            if label == "old":
+                for found in (on_screen, exported):
+                    assert any("overlap: xtick" in p and "/ title" in p for p in found), found
+            else:
+                assert not on_screen and not exported, on_screen + exported
     finally:
         page.close()

@@ -8,9 +8,9 @@ import textwrap
 import pandas as pd
 
 from kizuna import analysis
+from kizuna.charts.names import agreement_name, event_name
 from kizuna.export import format_date
 from kizuna.load import Dataset
-from kizuna.schema import TYPE_SHORT
 from kizuna.state import Filters
 from kizuna.views.dossier._figures import (
     grant_dates,
@@ -32,13 +32,20 @@ def short(text: str, width: int = LABEL_CHARS) -> str:
     return _shorten(str(text), width)
 
 
-def _abbreviation(title: str, kind: str) -> str:
-    """ACSA, GIGO, RAA...: the acronym the title gives in brackets, else the type's short name."""
-    for part in str(title).replace(")", "(").split("(")[1::2]:
-        word = part.split()[0].strip(",;") if part.split() else ""
-        if len(word) >= 3 and (word.isupper() or word == "2+2"):
-            return word
-    return TYPE_SHORT.get(kind, kind)
+def _capital(name: str) -> str:
+    return name[:1].upper() + name[1:]
+
+
+def claim_label(kind: str, domain, grade: str, target=None) -> str:
+    """A claim on the chronology, by its subject and grade, never a quote: "Naval fact-check ·
+    refuted", "Aircraft assessment, target 2035 · plausible"."""
+    noun = "fact-check" if kind == "fact-check" else "assessment"
+    subject = "" if pd.isna(domain) or domain == "other" else str(domain)
+    name = f"{subject} {noun}".strip()
+    name = name[:1].upper() + name[1:]
+    if pd.notna(target):
+        name += f", target {int(target)}"
+    return f"{name} · {grade}"
 
 
 def _stage_rows(agreements: pd.DataFrame, years: tuple[int, int]) -> pd.DataFrame:
@@ -51,8 +58,14 @@ def _stage_rows(agreements: pd.DataFrame, years: tuple[int, int]) -> pd.DataFram
     # A 2+2 round is held and a statement issued on the day the record calls "signed".
     held = (kinds != "agreement") & (stage == "signed")
     word = stage.map(STAGE_WORDS).where(~held, kinds.map({"2+2": "held", "statement": "issued"}))
+    programme = stages["agreement_id"].map(
+        agreements.drop_duplicates("agreement_id").set_index("agreement_id")["programme"]
+        if "programme" in agreements
+        else {}
+    )
     abbreviation = [
-        _abbreviation(t, k) for t, k in zip(stages["title"], stages["type"], strict=True)
+        _capital(agreement_name(k, t, p))
+        for t, k, p in zip(stages["title"], stages["type"], programme, strict=True)
     ]
     return pd.DataFrame(
         {
@@ -98,7 +111,7 @@ def chronology_in(data: Dataset, partner: str, years: tuple[int, int]) -> tuple[
                 + exercises["location"].fillna("place not on record")
                 + ")",
                 "kind": exercises["kind"],
-                "label": exercises["name"].map(short),
+                "label": exercises["name"].map(lambda n: short(event_name(n))),
                 "table": "exercises",
                 "record_id": exercises["exercise_id"],
             }
@@ -142,7 +155,17 @@ def chronology_in(data: Dataset, partner: str, years: tuple[int, int]) -> tuple[
                     + "): "
                     + claims["assessment"],
                     "kind": kind,
-                    "label": (claims["assessment"] + ": " + claims["claim"]).map(short),
+                    "label": [
+                        claim_label(k, d, a, t)
+                        for k, d, a, t in zip(
+                            kind,
+                            claims["domain"],
+                            claims["assessment"],
+                            claims.get("target_year", pd.Series(None, index=claims.index)),
+                            strict=True,
+                        )
+                    ],
+                    "grade": claims["assessment"],
                     "table": "claims",
                     "record_id": claims["claim_id"],
                 }
@@ -169,6 +192,7 @@ def chronology_in(data: Dataset, partner: str, years: tuple[int, int]) -> tuple[
         return pd.DataFrame(columns=CHRONOLOGY_COLUMNS), undated
     rows = pd.concat(parts, ignore_index=True)
     rows["stage"] = rows["stage"].fillna("") if "stage" in rows else ""
+    rows["grade"] = rows["grade"].fillna("") if "grade" in rows else ""
     written: dict = {}  # each date and precision written once (a partner's copies share them)
     rows["when"] = [
         written[k] if k in written else written.setdefault(k, format_date(*k))

@@ -108,64 +108,117 @@ def shared_programmes(milestones: pd.DataFrame, year: int) -> int:
     return int(started["programme"].nunique())
 
 
+def compared(data: Dataset, table: str, year: int) -> tuple[bool, str]:
+    """Whether a count of ``table`` in ``year`` compares with the year before: only where
+    coverage.csv grades both years complete; otherwise why not."""
+    if not data.ok("coverage"):
+        return False, "No change shown: the record's coverage is not graded."
+    grades = analysis.year_grades(data["coverage"], table, (year - 1, year))
+    graded = dict(zip(grades["year"], grades["grade"], strict=True))
+    if graded.get(year) == graded.get(year - 1) == "complete":
+        return True, ""
+    worst = graded.get(year - 1) or graded.get(year) or "not graded"
+    return False, f"No change shown: the record for {year - 1}–{year} is {worst}, not complete."
+
+
 def metrics(data: Dataset, partner: str, year: int) -> list[Metric]:
+    """The dossier's four figures, each against the year before only where the two years
+    compare: the tracked series where the panel is complete, other counts where both years are
+    graded complete."""
     agreements = partner_agreements(data, partner)
     exercises = partner_exercises(data, partner)
-    named = exercises[exercises["kind"] == "exercise"]
     visits = exercises[exercises["kind"] != "exercise"]
-    # The last year the exercise record reaches: a year not yet on record is not a collapse.
-    held = analysis.latest_year(data["exercises"]["start"], year) if len(exercises) else year
+    name = in_text(partner)
 
     def count(rows: pd.DataFrame, y: int) -> int:
         return int((rows["start"].dt.year == y).sum())
 
-    name = in_text(partner)
-    latest = "" if held == year else f" (the exercise record reaches {held})"
+    def against(table: str, value_before: int, y: int = year) -> tuple[int | None, str]:
+        ok, why = compared(data, table, y)
+        return (value_before if ok else None), why
+
+    before, why = against("agreements", live_agreements(agreements, year - 1))
     out = [
         Metric(
             f"Agreements live, {year}",
             live_agreements(agreements, year),
-            live_agreements(agreements, year - 1),
+            before,
             f"Agreements with {name} in force at the year's end (or signed, where no entry "
             "into force is on record), not ended; 2+2 rounds and statements are not counted.",
-        ),
-        Metric(
-            f"Named exercises, {held}",
-            count(named, held),
-            count(named, held - 1),
-            f"Named exercises in which the forces of {name} trained with Japan's (role "
-            "'partner'), "
-            f"begun that year{latest}. Named exercises on record; not every drill.",
-        ),
-        Metric(
-            f"Port calls, deployments, {held}",
-            count(visits, held),
-            count(visits, held - 1),
-            f"Port calls and deployments with {name} as partner, begun that year{latest}.",
-        ),
+            why,
+        )
     ]
+    out.append(_tracked_metric(data, partner, year, exercises))
+    before, why = against("exercises", count(visits, year - 1))
+    out.append(
+        Metric(
+            f"Port calls, deployments, {year}",
+            count(visits, year),
+            before,
+            f"Port calls and deployments with {name} as partner, begun that year.",
+            why,
+        )
+    )
     grants = partner_assistance(data, partner)
     if len(grants):
         years = grant_dates(grants).dt.year.fillna(grants["fiscal_year"].astype("Float64"))
+        before, why = against("assistance", int((years == year - 1).sum()))
         out.append(
             Metric(
                 f"Assistance grants, {year}",
                 int((years == year).sum()),
-                int((years == year - 1).sum()),
+                before,
                 f"Grants and transfers to the forces of {name} dated that year (exchange of notes, "
                 "else delivery, else fiscal year).",
+                why,
             )
         )
     else:
         milestones = partner_milestones(data, partner)
+        before, why = against("milestones", shared_programmes(milestones, year - 1))
         out.append(
             Metric(
                 f"Shared programmes, {year}",
                 shared_programmes(milestones, year),
-                shared_programmes(milestones, year - 1),
+                before,
                 f"No security-assistance grant to {name} is on record, so this counts "
                 "programmes (such as GCAP) with a milestone concerning both Japan and "
                 f"{name} on record by the year's end.",
+                why,
             )
         )
     return out
+
+
+def _tracked_metric(data: Dataset, partner: str, year: int, exercises: pd.DataFrame) -> Metric:
+    """Iterations of the tracked series with the partner in the last year up to ``year`` the
+    panel grades complete, against the year before where that is complete too."""
+    name = in_text(partner)
+    held_help = (
+        f"Iterations of the recurring exercises Kizuna tracks (every iteration on record or "
+        f"sourced as not held) in which the forces of {name} trained with Japan's."
+    )
+    if not data.ok("series", "series_iterations", "coverage"):
+        named = exercises[exercises["kind"] == "exercise"]
+        return Metric(
+            f"Named exercises, {year}",
+            int((named["start"].dt.year == year).sum()),
+            None,
+            f"Named exercises in which the forces of {name} trained with Japan's.",
+            "No change shown: the tracked series did not load.",
+        )
+    grades = analysis.year_grades(data["coverage"], "series", (2011, year))
+    complete = set(grades.loc[grades["grade"] == "complete", "year"])
+    held = max((y for y in complete if y <= year), default=year)
+    ids = analysis.tracked_ids(data["series"], data["series_iterations"])
+    tracked = exercises[analysis.among(exercises["exercise_id"], ids)]
+
+    def count(y: int) -> int:
+        return int((tracked["start"].dt.year == y).sum())
+
+    why = "" if held == year else f"{year} is not complete on record for the tracked series. "
+    if held - 1 in complete:
+        before = count(held - 1)
+    else:
+        before, why = None, why + f"No change shown: {held - 1} is not graded complete."
+    return Metric(f"Tracked series held, {held}", count(held), before, held_help, why.strip())

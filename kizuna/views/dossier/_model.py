@@ -52,6 +52,7 @@ CHRONOLOGY_COLUMNS = [
     "kind",
     "stage",
     "label",
+    "grade",  # a claim's assessment (the chart counts a day's claims by it); else empty
     "table",
     "record_id",
 ]
@@ -100,9 +101,15 @@ def in_text(code: str) -> str:
 class Metric:
     label: str
     value: int
-    before: int  # the year before
+    before: int | None  # the year before; None where the two years do not compare
     help: str
+    why: str = ""  # why no change is shown, where it is not
 
     @property
-    def delta(self) -> int:
-        return self.value - self.before
+    def delta(self) -> int | None:
+        return None if self.before is None else self.value - self.before
+
+    @property
+    def change(self) -> str:
+        """The change as the brief writes it."""
+        return f"{self.delta:+d} on the year before" if self.delta is not None else self.why
