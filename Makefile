@@ -5,7 +5,7 @@ HOST   ?= localhost
 PORT   ?= 8501
 BIN    := $(VENV)/bin
 
-.PHONY: run test check e2e lint validate bench chromium nginx clean constraints mutants
+.PHONY: run test check e2e lint validate bench chromium nginx clean constraints mutants messages
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,9 @@ chromium: ## a Chromium for browser tests and chart export (Debian's package)
 
 nginx: ## an nginx for the replica test, tests/e2e/test_replicas.py (Debian's package)
 	@bash scripts/ensure-nginx.sh
+
+messages: $(VENV)/.installed-test ## extract the interface text into the catalogs (docs/i18n.md)
+	$(BIN)/python scripts/messages.py
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .

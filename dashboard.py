@@ -3,12 +3,14 @@
 import streamlit as st
 
 from kizuna import pages, ui
+from kizuna.i18n import _
 
+st.set_page_config(page_icon="🤝", layout="wide")
+# First: the language of this run, in which every title below is written.
+ui.language_switch()
 st.set_page_config(
-    page_title="Kizuna · Japan's security partnerships",
-    page_icon="🤝",
-    layout="wide",
-    menu_items={"About": "Kizuna: an open, sourced record of Japan's security partnerships."},
+    page_title=_("Kizuna · Japan's security partnerships"),
+    menu_items={"About": _("Kizuna: an open, sourced record of Japan's security partnerships.")},
 )
 
 # The default page answers at /; Streamlit would answer "Page not found" at its own name
@@ -16,7 +18,7 @@ st.set_page_config(
 listed = [
     st.Page(
         p.script,
-        title=p.title,
+        title=_(p.title),
         url_path="home" if p is pages.DEFAULT else p.url_path,
         default=p is pages.DEFAULT,
     )
@@ -24,7 +26,7 @@ listed = [
 ]
 alias = st.Page(
     pages.DEFAULT.script,
-    title=pages.DEFAULT.title,
+    title=_(pages.DEFAULT.title),
     url_path=pages.DEFAULT.url_path,
     visibility="hidden",
 )

@@ -3,11 +3,12 @@
 import streamlit as st
 
 from kizuna import countries, schema, ui, views
+from kizuna.i18n import _
 from kizuna.schema import ADMIRALTY_CREDIBILITY, ADMIRALTY_RELIABILITY, ASSESSMENTS, CLAIM_DOMAINS
 
 CLAIM_ROWS = 250  # claims are long text: fewer rows on screen keep the page under 1 MB
 
-st.title("Claims and fact-checks")
+st.title(_("Claims and fact-checks"))
 
 # 1/ selection
 data = ui.dataset()
@@ -15,51 +16,63 @@ f = ui.filters()
 ui.require(data, "claims", "claim_evidence", "citations", "sources")
 subjects_present = sorted(data["claims"]["subject"].unique())
 with ui.facets():
-    st.markdown("**Capability claims**")
+    st.markdown("**{}**".format(_("Capability claims")))
     subjects = st.multiselect(
-        "Subject country",
+        _("Subject country"),
         subjects_present,
         key="claims_subject",
         bind="query-params",
         format_func=countries.label,
-        placeholder="All subjects",
+        placeholder=_("All subjects"),
     )
     domains = st.multiselect(
-        "Capability domain",
+        _("Capability domain"),
         CLAIM_DOMAINS,
         key="claims_domain",
         bind="query-params",
-        placeholder="All domains",
+        format_func=_,
+        placeholder=_("All domains"),
     )
     assessments = st.multiselect(
-        "Assessment",
+        _("Assessment"),
         ASSESSMENTS,
         key="claims_assessment",
         bind="query-params",
-        placeholder="All assessments",
+        format_func=_,
+        placeholder=_("All assessments"),
     )
-facet = "; ".join(x for x in (", ".join(subjects), ", ".join(domains), ", ".join(assessments)) if x)
+facet = "; ".join(
+    x
+    for x in (
+        ", ".join(subjects),
+        ", ".join(_(d) for d in domains),
+        ", ".join(_(a) for a in assessments),
+    )
+    if x
+)
 # The shared partner filter applies to claims through their subject, unless a subject is chosen.
 subjects = subjects or [p for p in f.partners if p in subjects_present]
 ui.summary(
     f,
-    "claims are filtered by their subject country" + (f" · {facet}" if facet else ""),
+    _("claims are filtered by their subject country") + (f" · {facet}" if facet else ""),
 )
 
 kind = (
     st.segmented_control(
-        "Show",
+        _("Show"),
         schema.CLAIM_KINDS,
         default=schema.CLAIM_KINDS[0],
         key="claims_kind",
         bind="query-params",
         format_func=lambda k: {
-            "capability assessment": "Capability assessments",
-            "article fact-check": "Fact-checks of the source article",
+            "capability assessment": _("Capability assessments"),
+            "article fact-check": _("Fact-checks of the source article"),
         }[k],
-        help="Capability assessments weigh what a state can do against graded evidence; "
-        "fact-checks test statements of the article Kizuna grew from against the record. "
-        "Counts and charts never mix the two.",
+        help=_(
+            "Capability assessments weigh what a state can do against graded evidence; "
+            "fact-checks test statements of the article Kizuna grew from against the record. "
+            "Counts and charts never mix the two."
+        ),
     )
     or schema.CLAIM_KINDS[0]
 )
@@ -68,14 +81,16 @@ kind = (
 def capability_timeline(view: views.View, kind: str, f) -> None:
     """The subject country's dated milestones beside the ledger: drawn even when no claim falls
     in the years, as milestones may."""
-    st.subheader("Capability timeline")
+    st.subheader(_("Capability timeline"))
     if kind != "capability assessment":
-        st.caption("The timeline of dated milestones sits with the capability assessments.")
+        st.caption(_("The timeline of dated milestones sits with the capability assessments."))
     elif "claims-capability-timeline" in view.charts:
         st.caption(
-            "Dated milestones of the subject country (China when none is chosen), one lane per "
-            "programme; planned ones are drawn as targets. The ledger's Milestones column names "
-            "the milestones that bear on each claim."
+            _(
+                "Dated milestones of the subject country (China when none is chosen), one lane "
+                "per programme; planned ones are drawn as targets. The ledger's Milestones "
+                "column names the milestones that bear on each claim."
+            )
         )
         ui.chart(view.charts["claims-capability-timeline"], f)
     elif "timeline_empty" in view.metrics:
@@ -94,7 +109,7 @@ claims = view.tables["claims"]
 # 3/ render
 ui.chart(view.charts.get("claims-matrix") or view.charts["claims-fact-checks"], f)
 
-st.subheader("Claim ledger")
+st.subheader(_("Claim ledger"))
 ledger = view.tables["ledger"]
 ui.table(
     ledger,
@@ -110,11 +125,11 @@ ui.table(
 
 capability_timeline(view, kind, f)
 
-st.subheader("Evidence for one claim")
+st.subheader(_("Evidence for one claim"))
 by_id = claims.set_index("claim_id")
 labels = dict(zip(claims["claim_id"], claims["claim"].str.slice(0, 90), strict=True))
 chosen = st.selectbox(
-    "Claim",
+    _("Claim"),
     claims["claim_id"].head(CLAIM_ROWS),
     key="claims_detail",
     format_func=lambda i: f"{i}: {labels[i]}",
@@ -122,35 +137,49 @@ chosen = st.selectbox(
 claim = by_id.loc[chosen]
 ui.plain(claim["claim"], quote=True)
 ui.plain(
-    f"{claim['claimant']} · graded {claim['source_reliability']}"
-    f"{claim['information_credibility']} ({ADMIRALTY_RELIABILITY[claim['source_reliability']]}; "
-    f"{ADMIRALTY_CREDIBILITY[claim['information_credibility']]}) · assessed "
-    f"{claim['assessment']}: {claim['assessment_note']}"
+    _(
+        "{claimant} · graded {grade} ({reliability}; {credibility}) · assessed {assessment}: {note}"
+    ).format(
+        claimant=claim["claimant"],
+        grade=f"{claim['source_reliability']}{claim['information_credibility']}",
+        reliability=_(ADMIRALTY_RELIABILITY[claim["source_reliability"]]),
+        credibility=_(ADMIRALTY_CREDIBILITY[claim["information_credibility"]]),
+        assessment=_(claim["assessment"]),
+        note=claim["assessment_note"],
+    )
 )
 evidence = ui.view(views.claim_evidence, data, chosen)
 supports, contradicts = st.columns(2)
+STANCES = {
+    "supports": (_("Supports"), _("No source on record supports this claim.")),
+    "contradicts": (_("Contradicts"), _("No source on record contradicts this claim.")),
+}
 for col, stance in ((supports, "supports"), (contradicts, "contradicts")):
-    col.markdown(f"**{stance.capitalize()}**")
+    heading, none = STANCES[stance]
+    col.markdown(f"**{heading}**")
     mine = evidence[stance]
     if mine.empty:
-        col.caption(f"No source on record {stance} this claim.")
+        col.caption(none)
     else:
         col.dataframe(
             ui.display(mine),
             hide_index=True,
             width="stretch",
-            column_config={"Link": st.column_config.LinkColumn("Link")},
+            column_config={_("Link"): st.column_config.LinkColumn(_("Link"))},
         )
 
-st.subheader("Target dates")
+st.subheader(_("Target dates"))
 if kind != "capability assessment":
-    st.caption("Programme targets are capability assessments: switch to them above.")
+    st.caption(_("Programme targets are capability assessments: switch to them above."))
 elif ui.available(data, "milestones"):
     st.caption(
-        "Targets of the programmes Japan and its partners take part in. Other countries' "
-        "planned milestones, such as China's, are drawn as targets on the capability timeline."
+        _(
+            "Targets of the programmes Japan and its partners take part in. Other countries' "
+            "planned milestones, such as China's, are drawn as targets on the capability "
+            "timeline."
+        )
     )
     if "claims-targets" in view.charts:
         ui.chart(view.charts["claims-targets"], f)
     else:
-        st.info("No planned targets on record.")
+        st.info(_("No planned targets on record."))

@@ -2,53 +2,75 @@
 
 import streamlit as st
 
-from kizuna import ui, views
+from kizuna import i18n, ui, views
+from kizuna.i18n import N_, _
 from kizuna.schema import DOMAINS, EXERCISE_KINDS
 
-st.title("Exercises and deployments")
+st.title(_("Exercises and deployments"))
 
 # 1/ selection
 data = ui.dataset()
 f = ui.filters()
 ui.require(data, "exercises", "exercise_participants", "citations", "sources")
 with ui.facets():
-    st.markdown("**Exercises**")
+    st.markdown("**{}**".format(_("Exercises")))
     domains = st.multiselect(
-        "Domain", DOMAINS, key="exercises_domain", bind="query-params", placeholder="All domains"
+        _("Domain"),
+        DOMAINS,
+        key="exercises_domain",
+        bind="query-params",
+        format_func=_,
+        placeholder=_("All domains"),
     )
     kinds = st.multiselect(
-        "Kind", EXERCISE_KINDS, key="exercises_kind", bind="query-params", placeholder="All kinds"
+        _("Kind"),
+        EXERCISE_KINDS,
+        key="exercises_kind",
+        bind="query-params",
+        format_func=_,
+        placeholder=_("All kinds"),
     )
-COUNTS = {"tracked series": True, "every record on file": False}
+# the options are kept in the link as written here; the screen shows them translated
+COUNTS = {N_("tracked series"): True, N_("every record on file"): False}
 count = st.segmented_control(
-    "Trends count",
+    _("Trends count"),
     list(COUNTS),
     default="tracked series",
     required=True,
     key="exercises_count",
     bind="query-params",
-    help="Tracked series: the recurring named exercises whose every iteration is on record "
-    "(or is sourced as not held), so years compare like with like. Every record on file: all "
-    "exercises, port calls and deployments recorded, which are more complete in some years "
-    "than others (the shaded years).",
+    format_func=_,
+    help=_(
+        "Tracked series: the recurring named exercises whose every iteration is on record "
+        "(or is sourced as not held), so years compare like with like. Every record on file: "
+        "all exercises, port calls and deployments recorded, which are more complete in some "
+        "years than others (the shaded years)."
+    ),
 )
 left, right = st.columns([1, 1])
 colour_by = left.radio(
-    "Colour map by",
-    ["partner", "domain"],
+    _("Colour map by"),
+    [N_("partner"), N_("domain")],
     key="exercises_colour",
     bind="query-params",
+    format_func=_,
     horizontal=True,
 )
 arcs = right.toggle(
-    "Deployment arcs",
+    _("Deployment arcs"),
     value=bool(f.partners),
     key="exercises_arcs",
-    help="Great circles of both reaches: Japan's forces going out (from their departure base or "
-    "port, else Tokyo) and partners' forces coming to train with Japan's; click either in the "
-    "map's legend to hide it. Off by default for all partners, where they would hide the map.",
+    help=_(
+        "Great circles of both reaches: Japan's forces going out (from their departure base or "
+        "port, else Tokyo) and partners' forces coming to train with Japan's; click either in "
+        "the map's legend to hide it. Off by default for all partners, where they would hide "
+        "the map."
+    ),
 )
-ui.summary(f, "; ".join(x for x in (", ".join(domains), ", ".join(kinds)) if x))
+ui.summary(
+    f,
+    "; ".join(x for x in (", ".join(_(d) for d in domains), ", ".join(_(k) for k in kinds)) if x),
+)
 
 # 2/ frames
 view = ui.view(views.exercises, data, f, domains, kinds, colour_by, arcs, COUNTS.get(count, True))
@@ -58,10 +80,10 @@ if view.empty:
 # 3/ render
 total = view.metrics.get("exercises", 0)
 ui.plain(
-    f"{total:,} named exercises, port calls and deployments on record in which a partner "
-    "trained with Japan's forces (not every drill). Record: "
-    + (view.metrics.get("coverage") or "not graded")
-    + "."
+    _(
+        "{count} named exercises, port calls and deployments on record in which a partner "
+        "trained with Japan's forces (not every drill). Record: {coverage}."
+    ).format(count=i18n.number(total), coverage=view.metrics.get("coverage") or _("not graded"))
 )
 event = ui.chart(view.charts["exercises-map"], f, on_select=True)
 picked = ui.selected_ids(event)
@@ -70,10 +92,12 @@ ui.chart(view.charts["exercises-tempo-partner"], f)
 if "exercises-reach" in view.charts:
     ui.chart(view.charts["exercises-reach"], f)
 
-st.subheader("Exercises, port calls and deployments")
+st.subheader(_("Exercises, port calls and deployments"))
 if picked:
     rows = views.exercise_table(data, f, domains, kinds, ids=picked)
-    st.caption(f"{len(rows)} selected on the map; click an empty part of the map to clear.")
+    st.caption(
+        _("{n} selected on the map; click an empty part of the map to clear.").format(n=len(rows))
+    )
     ui.table(rows, "exercises", f, key="exercises-table")
 else:
     ui.table(

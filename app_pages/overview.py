@@ -2,14 +2,15 @@
 
 import streamlit as st
 
-from kizuna import countries, measures, ui, views
+from kizuna import countries, i18n, measures, ui, views
+from kizuna.i18n import _
 
-st.title("Japan's security partnerships")
+st.title(_("Japan's security partnerships"))
 
 # 1/ selection
 data = ui.dataset()
 f = ui.filters()
-ui.summary(f, "figures and map for the end of the range")
+ui.summary(f, _("figures and map for the end of the range"))
 ui.require(data, "agreements", "agreement_parties", "citations", "sources")
 
 # 2/ frames
@@ -26,32 +27,42 @@ cols = [*top, *bottom]
 defence = metrics["defence_partners"]
 shown = [p for p in defence if p in f.partners] if f.partners else defence
 cols[0].metric(
-    f"Partners with a defence agreement in force, {year}",
+    _("Partners with a defence agreement in force, {year}").format(year=year),
     len(shown),
-    help="Countries with a mutual defence treaty, status of forces agreement, reciprocal access "
-    "agreement or ACSA in force at the end of the year (signed-only instruments are not "
-    "counted). Information-security and equipment-transfer agreements are not defence "
-    "agreements here; NATO and the EU are not countries.",
+    help=_(
+        "Countries with a mutual defence treaty, status of forces agreement, reciprocal access "
+        "agreement or ACSA in force at the end of the year (signed-only instruments are not "
+        "counted). Information-security and equipment-transfer agreements are not defence "
+        "agreements here; NATO and the EU are not countries."
+    ),
 )
-cols[0].caption(", ".join(countries.name(p) for p in shown) or "none")
+comma = "、" if i18n.language() == "ja" else ", "
+cols[0].caption(comma.join(countries.name(p) for p in shown) or _("none"))
 cols[1].metric(
-    "Agreements, statements and 2+2 rounds on record",
+    _("Agreements, statements and 2+2 rounds on record"),
     view.metrics["agreements"],
-    help="Every instrument, statement and 2+2 meeting dated within the years, with the "
-    "selected partners.",
+    help=_(
+        "Every instrument, statement and 2+2 meeting dated within the years, with the "
+        "selected partners."
+    ),
 )
 if "exercises" in metrics and metrics["exercises"]["now"] is not None:
     held = metrics["exercises"]
     cols[2].metric(
-        f"Tracked exercise series held, {held['year']}",
+        _("Tracked exercise series held, {year}").format(year=held["year"]),
         held["now"],
         delta=None
         if held["before"] is None
-        else f"{held['now'] - held['before']:+d} on {held['year'] - 1}",
-        help="Iterations of the recurring named exercises Kizuna tracks (RIMPAC, Malabar, "
-        "Talisman Sabre, Keen Sword…) in which a selected partner trained with Japan's forces. "
-        "Every iteration of these series is on record, or sourced as not held, so years "
-        "compare like with like; other exercises are on the Exercises page.",
+        # i18n: a metric's change on the year before ("+2 on 2024"); the sign must come first
+        else _("{change} on {year}").format(
+            change=f"{held['now'] - held['before']:+d}", year=held["year"] - 1
+        ),
+        help=_(
+            "Iterations of the recurring named exercises Kizuna tracks (RIMPAC, Malabar, "
+            "Talisman Sabre, Keen Sword…) in which a selected partner trained with Japan's "
+            "forces. Every iteration of these series is on record, or sourced as not held, so "
+            "years compare like with like; other exercises are on the Exercises page."
+        ),
     )
     if held["why"]:
         cols[2].caption(held["why"])
@@ -60,13 +71,20 @@ elif "exercises" in metrics:
 if "claims" in metrics:
     claims = metrics["claims"]
     cols[3].metric(
-        "Capability assessments",
+        _("Capability assessments"),
         len(claims),
-        help="Assessments of what a state can do"
-        + (" about the selected partners (by subject)" if f.partners else ", all subjects")
-        + "; fact-checks of the source article are counted apart on the Claims page.",
+        help=_(
+            "Assessments of what a state can do about the selected partners (by subject); "
+            "fact-checks of the source article are counted apart on the Claims page."
+        )
+        if f.partners
+        else _(
+            "Assessments of what a state can do, all subjects; fact-checks of the source "
+            "article are counted apart on the Claims page."
+        ),
     )
-    cols[3].caption(f"{int((claims['assessment'] == 'corroborated').sum())} corroborated")
+    corroborated = int((claims["assessment"] == "corroborated").sum())
+    cols[3].caption(_("{n} corroborated").format(n=corroborated))
 
 if "overview-map" in view.charts:
     ui.chart(
@@ -74,7 +92,11 @@ if "overview-map" in view.charts:
         f,
         on_select=ui.focus_partner("overview-map"),
     )
-    ui.plain("Click a country to narrow every page to that partner. " + measures.BLIND_SPOTS)
+    ui.plain(
+        _("Click a country to narrow every page to that partner. {blind_spots}").format(
+            blind_spots=_(measures.BLIND_SPOTS)
+        )
+    )
 if "overview-matrix" in view.charts:
     ui.chart(view.charts["overview-matrix"], f)
 if not data.ok("events"):

@@ -3,6 +3,7 @@
 import streamlit as st
 
 from kizuna import brief, countries, ui, views
+from kizuna.i18n import _
 from kizuna.views import dossier
 
 # 1/ selection
@@ -14,11 +15,11 @@ if len(f.partners) == 1:
 else:
     with ui.facets():
         partner = st.selectbox(
-            "Partner for the dossier",
+            _("Partner for the dossier"),
             countries.PARTNERS,
             format_func=countries.label,
             key="dossier_partner",
-            help="Choose exactly one partner in the sidebar filter above, or here.",
+            help=_("Choose exactly one partner in the sidebar filter above, or here."),
         )
 
 # 2/ frames
@@ -27,25 +28,44 @@ year = f.years[1]
 
 # 3/ render
 st.title(d.name)
-ui.summary(d.filters, f"level, rank and figures at the end of {year}")
+ui.summary(d.filters, _("level, rank and figures at the end of {year}").format(year=year))
 if len(f.partners) > 1:
-    st.caption("The sidebar holds several partners: the dossier shows the one chosen beside it.")
+    st.caption(_("The sidebar holds several partners: the dossier shows the one chosen beside it."))
 ui.plain(
-    f"Relationship level on record: {d.level}."
+    _("Relationship level on record: {level}.").format(level=d.level)
     if d.level
-    else f"No alliance treaty or partnership statement with {d.in_text} is on record up to {year}.",
+    else _(
+        "No alliance treaty or partnership statement with {partner} is on record up to {year}."
+    ).format(partner=d.in_text, year=year),
     lead=True,
 )
 if d.rank:
     r = d.rank
     ui.plain(
-        f"Composite partnership index, {year}: rank {r['rank']} of {r['ranked']} "
-        f"(rank {r['best_rank']}–{r['worst_rank']} under other weightings), "
-        f"{r['index']:.1f} of 100. The Partnerships page explains the index."
+        _(
+            "Composite partnership index, {year}: rank {rank} of {ranked} (rank {best}–{worst} "
+            "under other weightings), {index} of 100. The Partnerships page explains the index."
+        ).format(
+            year=year,
+            rank=r["rank"],
+            ranked=r["ranked"],
+            best=r["best_rank"],
+            worst=r["worst_rank"],
+            index=f"{r['index']:.1f}",
+        )
+    )
+elif partner in countries.ORGANISATIONS:
+    ui.plain(
+        _(
+            "Not ranked on the composite partnership index for {year}: organisations are not."
+        ).format(year=year)
     )
 else:
-    why = "organisations are not" if partner in countries.ORGANISATIONS else "no record counts"
-    ui.plain(f"Not ranked on the composite partnership index for {year}: {why}.")
+    ui.plain(
+        _("Not ranked on the composite partnership index for {year}: no record counts.").format(
+            year=year
+        )
+    )
 for col, m in zip(st.columns(len(d.metrics)), d.metrics, strict=True):
     col.metric(m.label, m.value, delta=m.delta, help=m.help)
     if m.why:
@@ -54,7 +74,7 @@ for col, m in zip(st.columns(len(d.metrics)), d.metrics, strict=True):
 version, base_url = ui.version(), ui.base_url()
 pdf, markdown, about = st.columns([1, 1, 3], vertical_alignment="center")
 pdf.download_button(
-    "Brief (PDF)",
+    _("Brief (PDF)"),
     data=lambda: brief.pdf(data, d, version, base_url),
     file_name=brief.pdf_name(d),
     mime="application/pdf",
@@ -65,7 +85,7 @@ pdf.download_button(
     help=brief.pdf_unavailable_reason(),
 )
 markdown.download_button(
-    "Brief (Markdown)",
+    _("Brief (Markdown)"),
     data=lambda: brief.to_markdown(brief.build(data, d, version, base_url, images=False)),
     file_name=brief.markdown_name(d),
     mime="text/markdown",
@@ -74,15 +94,20 @@ markdown.download_button(
     icon=":material/description:",
 )
 about.caption(
-    "The brief: one or two A4 pages with these figures, a summary written from the records with "
-    "numbered sources, the chronology, two charts, how to cite and the link to this view."
+    _(
+        "The brief: one or two A4 pages with these figures, a summary written from the records "
+        "with numbered sources, the chronology, two charts, how to cite and the link to this "
+        "view."
+    )
 )
 
-st.subheader("Chronology")
+st.subheader(_("Chronology"))
 if d.chronology.empty:
     st.info(
-        f"No dated record about {d.in_text} falls within {f.years[0]}–{year}. Widen the years "
-        "in the sidebar to see more of this relationship."
+        _(
+            "No dated record about {partner} falls within {first}–{last}. Widen the years in "
+            "the sidebar to see more of this relationship."
+        ).format(partner=d.in_text, first=f.years[0], last=year)
     )
 else:
     ui.chart(d.chart, d.filters, key="dossier-chronology")
@@ -91,39 +116,52 @@ else:
         "chronology",
         d.filters,
         key="dossier-chronology-table",
-        column_config={"Source links": st.column_config.TextColumn("Source links")},
+        column_config={_("Source links"): st.column_config.TextColumn(_("Source links"))},
         total=len(d.chronology),
         whole=lambda: dossier.whole_chronology(data, d),
     )
 if d.undated:
     st.caption(
-        f"{d.undated} records about {d.in_text} carry no date and are not in the chronology."
+        _("{n} records about {partner} carry no date and are not in the chronology.").format(
+            n=d.undated, partner=d.in_text
+        )
     )
 
-st.subheader("Agreements by stage")
+st.subheader(_("Agreements by stage"))
 if d.agreements.empty:
-    st.caption(f"No treaty-level agreement with {d.in_text} is on record up to {year}.")
+    st.caption(
+        _("No treaty-level agreement with {partner} is on record up to {year}.").format(
+            partner=d.in_text, year=year
+        )
+    )
 else:
     ui.table(d.agreements, "agreements-by-stage", d.filters, key="dossier-agreements")
 
 if d.exercise_map is not None:
     ui.chart(d.exercise_map, d.filters, key="dossier-exercise-map")
 
-st.subheader("Programmes")
+st.subheader(_("Programmes"))
 if d.programmes.empty:
-    st.caption(f"No programme milestone concerning {d.in_text} is on record.")
+    st.caption(
+        _("No programme milestone concerning {partner} is on record.").format(partner=d.in_text)
+    )
 else:
     ui.plain(
-        "Milestones concerning this partner, programmes shared with Japan first. A restated "
-        "target names the target it restates; planned targets are dated by the date they aim at."
+        _(
+            "Milestones concerning this partner, programmes shared with Japan first. A restated "
+            "target names the target it restates; planned targets are dated by the date they "
+            "aim at."
+        )
     )
     ui.table(d.programmes, "programmes", d.filters, key="dossier-programmes")
 
 if not d.article.empty:
-    st.subheader("What the record says about the article")
+    st.subheader(_("What the record says about the article"))
     ui.plain(
-        "Statements of the source article (The Diplomat, 'Tokyo Report') that rest on a record "
-        f"about {d.in_text}, with Kizuna's verdict where a claim is contested, refuted or "
-        "unverified."
+        _(
+            "Statements of the source article (The Diplomat, 'Tokyo Report') that rest on a "
+            "record about {partner}, with Kizuna's verdict where a claim is contested, refuted "
+            "or unverified."
+        ).format(partner=d.in_text)
     )
     ui.table(d.article, "article", d.filters, key="dossier-article")

@@ -6,6 +6,8 @@ from functools import cache
 
 import pycountry
 
+from kizuna import i18n
+
 JAPAN = "JPN"
 
 # Organisations Japan partners with; ISO 3166 has no alpha-3 code for them. EUU is the code
@@ -71,9 +73,16 @@ def known_codes() -> frozenset[str]:
     return frozenset(c.alpha_3 for c in pycountry.countries) | frozenset(ORGANISATIONS)
 
 
-@cache
 def name(code: str) -> str:
-    """The short English name an analyst expects: 'South Korea', not 'Korea, Republic of'."""
+    """The short name an analyst expects, in the reader's language: 'South Korea', not
+    'Korea, Republic of'; 韓国, 英国, 米国."""
+    return _name(code, i18n.language())
+
+
+@cache
+def _name(code: str, lang: str) -> str:
+    if lang == "ja":
+        return _japanese(code)
     if code in ORGANISATIONS:
         return ORGANISATIONS[code]
     country = pycountry.countries.get(alpha_3=code)
@@ -82,12 +91,36 @@ def name(code: str) -> str:
     return getattr(country, "common_name", None) or _SHORT_NAMES.get(code, country.name)
 
 
+# Japanese names are CLDR's (Babel's territory names), except where MOFA's usage differs and
+# analysts expect it: 英国 and 米国 (MOFA's short forms), the organisations by their Japanese
+# names with the abbreviation.
+_JA_NAMES = {
+    "GBR": "英国",
+    "USA": "米国",
+    "NATO": "北大西洋条約機構（NATO）",
+    "EUU": "欧州連合（EU）",
+}
+
+
+def _japanese(code: str) -> str:
+    if code in _JA_NAMES:
+        return _JA_NAMES[code]
+    country = pycountry.countries.get(alpha_3=code)
+    if country is None:
+        return code
+    from babel import Locale
+
+    return Locale("ja").territories.get(country.alpha_2, _name(code, "en"))
+
+
 # Names that take the article inside a sentence ("with the United States").
 _WITH_THE = {"USA", "GBR", "PHL", "NLD", "ARE", "EUU", "CZE", "DOM", "BHS", "GMB", "MDV", "SLB"}
 
 
 def in_sentence(code: str) -> str:
     """The name as it reads inside a sentence: 'the United States', 'Australia'."""
+    if i18n.language() != "en":
+        return name(code)
     return f"the {name(code)}" if code in _WITH_THE else name(code)
 
 

@@ -22,8 +22,9 @@ import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
 
-from kizuna import geo
+from kizuna import geo, i18n
 from kizuna.charts import Chart
+from kizuna.i18n import N_, _
 from kizuna.schema import FORMULA_PREFIXES
 from kizuna.state import Filters
 
@@ -79,10 +80,10 @@ def to_csv(frame: pd.DataFrame) -> bytes:
     return buffer.getvalue().encode("utf-8")
 
 
-def to_xlsx(frame: pd.DataFrame, sheet: str = "data") -> bytes:
+def to_xlsx(frame: pd.DataFrame, sheet: str = N_("data")) -> bytes:
     buffer = io.BytesIO()
     with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
-        for_export(frame).to_excel(writer, sheet_name=sheet[:31], index=False)
+        for_export(frame).to_excel(writer, sheet_name=_(sheet)[:31], index=False)
     return buffer.getvalue()
 
 
@@ -117,7 +118,9 @@ def chromium() -> str | None:
 
 def images_unavailable_reason() -> str | None:
     if chromium() is None:
-        return "PNG and SVG of this chart need Chromium on the server (apt-get install chromium)."
+        return _(
+            "PNG and SVG of this chart need Chromium on the server (apt-get install chromium)."
+        )
     return None
 
 
@@ -199,12 +202,15 @@ def share_url(filters: Filters, page: str = "", base: str = "http://localhost:85
     """The link that reopens a view, with partners as ISO codes (as the sidebar writes them)."""
     params = [("partner", p) for p in filters.partners]
     params += [("years", filters.years[0]), ("years", filters.years[1])]
+    if i18n.language() != i18n.DEFAULT:  # the link reopens the view in the reader's language
+        params.append(("lang", i18n.language()))
     return f"{base.rstrip('/')}/{page}?{urlencode(params)}"
 
 
 # -- the briefing pack --------------------------------------------------------------------------
 
-README = """Kizuna briefing pack
+README = N_(
+    """Kizuna briefing pack
 ====================
 
 View: {filters}
@@ -224,12 +230,13 @@ How to cite
 Kizuna: Japan's security partnerships dashboard, view "{filters}", data version {version},
 accessed {built_day}. Cite the original sources listed in sources.csv for each fact.
 {notes}"""
+)
 
 
 def summary_markdown(charts: list[Chart], filters: Filters) -> str:
     """What each chart of the pack shows, in words: its title, filters, one-line summary and
     source line, for pasting into a brief beside the images."""
-    lines = [f"# Kizuna briefing pack: {filters.describe()}", ""]
+    lines = [_("# Kizuna briefing pack: {view}").format(view=filters.describe()), ""]
     for chart in charts:
         lines += [
             f"## {chart.caption.title}",
@@ -272,7 +279,11 @@ def briefing_pack(
                 try:
                     pack.writestr(f"charts/{chart.name}.{fmt}", to_image(chart, fmt))
                 except RuntimeError as e:
-                    notes.append(f"- charts/{chart.name}.{fmt} was not made: {e}")
+                    notes.append(
+                        _("- {file} was not made: {reason}").format(
+                            file=f"charts/{chart.name}.{fmt}", reason=e
+                        )
+                    )
             tick(chart.caption.title)
         for name, frame in tables.items():
             pack.writestr(f"tables/{name}.csv", to_csv(frame))
@@ -294,14 +305,19 @@ def briefing_pack(
         )
         pack.writestr(
             "README.txt",
-            README.format(
+            _(README).format(
                 filters=filters.describe(),
                 built=built.strftime("%Y-%m-%d %H:%M"),
-                built_day=built.strftime("%d %B %Y"),
+                built_day=_long_day(built),
                 version=version,
                 url=url,
-                notes=("\nNot included\n" + "\n".join(notes)) if notes else "",
+                notes=("\n" + _("Not included") + "\n" + "\n".join(notes)) if notes else "",
             ),
         )
         tick("README")
     return buffer.getvalue()
+
+
+def _long_day(moment: datetime) -> str:
+    """The day a pack was built: "05 March 2025"; "2025年3月5日"."""
+    return i18n.date_text(moment, "day") if i18n.language() == "ja" else f"{moment:%d %B %Y}"

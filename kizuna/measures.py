@@ -14,9 +14,9 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from kizuna import countries
-
-SUBMEASURES = ("commitments", "operations", "industry", "assistance", "dialogue")
+from kizuna import countries, i18n
+from kizuna.i18n import _
+from kizuna.measure_words import BLIND_SPOTS, FORMULA, SUBMEASURES, WEIGHT_REASONS  # noqa: F401
 
 DEFAULT_WEIGHTS: dict[str, float] = {
     "commitments": 0.30,
@@ -24,18 +24,6 @@ DEFAULT_WEIGHTS: dict[str, float] = {
     "industry": 0.15,
     "assistance": 0.10,
     "dialogue": 0.15,
-}
-WEIGHT_REASONS = {
-    "commitments": "What forces may do together, written into treaties in force: the alliance "
-    "treaty, status of forces, reciprocal access, logistics (ACSA) and information security.",
-    "operations": "How often forces actually train and deploy together: the record of named "
-    "exercises, deployments and port calls with Japan as partner.",
-    "industry": "Weapons built or transferred together: co-development programmes and "
-    "equipment-transfer agreements.",
-    "assistance": "Japan equipping the partner's forces: Official Security Assistance grants "
-    "and transfers. Weighed less: it measures Japan's support, not a two-way bond.",
-    "dialogue": "Standing political mechanisms: foreign and defence ministers' 2+2 meetings and "
-    "leaders' partnership statements.",
 }
 
 # Points per instrument in force at the year's end, by agreement type.
@@ -71,21 +59,9 @@ DRAWS = 400
 SEED = 20_261_202
 SPREAD = 0.5  # each weight is drawn between (1 - SPREAD) and (1 + SPREAD) times its default
 
-FORMULA = (
-    "index(partner, year) = Σₖ wₖ × scoreₖ / Σₖ wₖ over the five sub-measures k, where scoreₖ is "
-    "the partner's raw points on k that year as a share of the highest partner's (0–100). "
-    "Commitments and industry count instruments live at the year's end (in force; signed where "
-    "no entry into force is on record; one per chain of replacements and amendments; each "
-    "programme once). Operations and assistance sum the last five years' activities, each "
-    f"worth {DECAY:g}× less per year of age. Ranks are recomputed under {DRAWS} weightings, "
-    f"each weight drawn within ±{SPREAD:.0%} of its default (seed {SEED})."
-)
-BLIND_SPOTS = (
-    "The index counts what is on record: instruments, named exercises, grants. It does not see "
-    "forces stationed or commands shared (most of the US alliance's weight), intelligence "
-    "sharing, the size of each exercise beyond who took part, or defence trade outside "
-    "agreements. Exercises before 2011 are not on record, so earlier years rest on agreements."
-)
+# FORMULA states these in words (a message is fixed text): keep the two in step.
+assert f"{DECAY:g}× less" in FORMULA and f"under {DRAWS} weightings" in FORMULA
+assert f"±{SPREAD:.0%} of its default (seed {SEED})" in FORMULA
 
 
 def _live_instruments(agreement_rows: pd.DataFrame, years: range) -> pd.DataFrame:
@@ -345,40 +321,51 @@ def headline(index: pd.DataFrame, year: int, partners=()) -> str:
     with partners selected, where each of them stands first."""
     rows = index[index["year"] == year].sort_values(["rank", "partner"])
     if rows.empty:
-        return f"No partnership is on record in {year}."
+        return _("No partnership is on record in {year}.").format(year=year)
     if partners:
         ranked = rows.set_index("partner")
         standing = [
-            f"{countries.name(p)} ranks {_ordinal(int(ranked.at[p, 'rank']))} of {len(rows)} "
-            f"on the composite index (range {_range(ranked.loc[p].rename(p))})"
+            _("{partner} ranks {rank} of {count} on the composite index (range {range})").format(
+                partner=countries.name(p),
+                rank=_ordinal(int(ranked.at[p, "rank"])),
+                count=len(rows),
+                range=_range(ranked.loc[p].rename(p)),
+            )
             if p in ranked.index
-            else f"{countries.name(p)} has no partnership on record"
+            else _("{partner} has no partnership on record").format(partner=countries.name(p))
             for p in partners
         ]
-        return f"In {year}, " + "; ".join(standing) + ". " + headline(index, year)
+        first = _("In {year}, {standing}.").format(year=year, standing="; ".join(standing))
+        return first + " " + headline(index, year)
     first = rows[rows["best_rank"] == 1]
     names = [countries.in_sentence(p) for p in first["partner"]]
-    draws = f"all {DRAWS} weightings tried"
     if len(first) == 1 and int(first["worst_rank"].iloc[0]) == 1:
-        lead = (
-            f"In {year}, Japan's deepest partnership on record is with {names[0]}: "
-            f"first under {draws}"
-        )
         runners = rows[rows["partner"] != first["partner"].iloc[0]].head(2)
-        if len(runners):
-            parts = [
-                f"{countries.in_sentence(r.partner)} (rank {_range(r)})"
-                for r in runners.itertuples()
-            ]
-            lead += "; next come " + " and ".join(parts)
-        return lead + "."
-    return (
-        f"In {year}, no partner is first under every weighting: {_join(names)} each rank first "
-        f"under some of the {DRAWS} weightings tried, so they are tied at the top."
-    )
+        parts = [
+            _("{partner} (rank {range})").format(
+                partner=countries.in_sentence(r.partner), range=_range(r)
+            )
+            for r in runners.itertuples()
+        ]
+        if not parts:
+            return _(
+                "In {year}, Japan's deepest partnership on record is with {partner}: first under "
+                "all {draws} weightings tried."
+            ).format(year=year, partner=names[0], draws=DRAWS)
+        return _(
+            "In {year}, Japan's deepest partnership on record is with {partner}: first under "
+            "all {draws} weightings tried; next come {runners}."
+        ).format(year=year, partner=names[0], draws=DRAWS, runners=_join(parts))
+    return _(
+        "In {year}, no partner is first under every weighting: {partners} each rank first "
+        "under some of the {draws} weightings tried, so they are tied at the top."
+    ).format(year=year, partners=_join(names), draws=DRAWS)
 
 
 def _ordinal(n: int) -> str:
+    """1st, 2nd, 3rd… in English; the number alone elsewhere (the message places it)."""
+    if i18n.language() != "en":
+        return str(n)
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
 
@@ -389,11 +376,15 @@ def _range(row) -> str:
 
 
 def _join(names: list[str]) -> str:
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    """'A', 'A and B', 'A, B and C' in the reader's language."""
+    if len(names) == 1:
+        return names[0]
+    comma = "、" if i18n.language() == "ja" else ", "
+    return _("{names} and {last}").format(names=comma.join(names[:-1]), last=names[-1])
 
 
 def weights_table() -> pd.DataFrame:
     return pd.DataFrame(
-        [(k, DEFAULT_WEIGHTS[k], WEIGHT_REASONS[k]) for k in SUBMEASURES],
-        columns=["sub-measure", "default weight", "why"],
+        [(_(k), DEFAULT_WEIGHTS[k], _(WEIGHT_REASONS[k])) for k in SUBMEASURES],
+        columns=[_("sub-measure"), _("default weight"), _("why")],
     )

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kizuna.i18n import N_
+
 
 @dataclass(frozen=True)
 class Page:
     name: str  # the key tests and the benchmark use
     script: str  # path from the repository root
-    title: str  # in the navigation
+    title: str  # in the navigation (English, marked: shown as _(title))
     url_path: str  # in the link: /partner, /exercises (the default page answers at / too)
-    heading: str  # its h1 when the link chooses nothing
+    heading: str  # its h1 when the link chooses nothing (English, marked: shown as _(heading))
     first_paint: str  # what its first paint is: "chart" or "table"
 
 
@@ -19,43 +21,50 @@ PAGES = (
     Page(
         "overview",
         "app_pages/overview.py",
-        "Overview",
+        N_("Overview"),
         "overview",
-        "Japan's security partnerships",
+        N_("Japan's security partnerships"),
         "chart",
     ),
     # The dossier's h1 is its partner's name: the first partner, unless the link chooses one.
-    Page("partner", "app_pages/partner.py", "Partner dossier", "partner", "United States", "chart"),
+    Page(
+        "partner",
+        "app_pages/partner.py",
+        N_("Partner dossier"),
+        "partner",
+        "United States",
+        "chart",
+    ),
     Page(
         "partnerships",
         "app_pages/partnerships.py",
-        "Partnerships",
+        N_("Partnerships"),
         "partnerships",
-        "Partnerships",
+        N_("Partnerships"),
         "chart",
     ),
     Page(
         "exercises",
         "app_pages/exercises.py",
-        "Exercises",
+        N_("Exercises"),
         "exercises",
-        "Exercises and deployments",
+        N_("Exercises and deployments"),
         "chart",
     ),
     Page(
         "claims",
         "app_pages/claims.py",
-        "Claims and fact-checks",
+        N_("Claims and fact-checks"),
         "claims",
-        "Claims and fact-checks",
+        N_("Claims and fact-checks"),
         "chart",
     ),
     Page(
         "sources",
         "app_pages/sources.py",
-        "Sources & method",
+        N_("Sources & method"),
         "sources",
-        "Sources & method",
+        N_("Sources & method"),
         "table",
     ),
 )

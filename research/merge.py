@@ -22,6 +22,8 @@ FOLDERS = sys.argv[1:] or [
     "china",
     "originals",
     "judgement",
+    "ja-treaties",
+    "ja-meetings",
 ]
 # research file -> data table
 TABLE_FILES = {
@@ -51,6 +53,18 @@ NEW_TABLES = {
     "series_iterations": ["series_id", "year", "exercise_id"],
     "series_not_held": ["not_held_id", "series_id", "year", "status", "notes"],
     "milestone_claims": ["milestone_id", "claim_id", "why"],
+    "titles_ja": ["table", "record_id", "title_ja", "source_id", "locator", "notes"],
+}
+# The exercise series' English names in research/ja-meetings/series_ja.csv that differ from
+# data/series.csv's names.
+SERIES_BY_NAME = {
+    "Garuda Shield": "GARUDA-SHIELD",
+    "RIMPAC": "RIMPAC",
+    "Kamandag": "KAMANDAG",
+    "Nichi Gou Trident": "NICHI-GOU-TRIDENT",
+    "JIMEX": "JIMEX",
+    "Komodo": "KOMODO",
+    "Maritime cooperative activity": "MCA",
 }
 
 
@@ -106,10 +120,48 @@ def main() -> None:
                 if row["source_id"] in change and row["kind"] != change[row["source_id"]]:
                     row["kind"] = change[row["source_id"]]
                     added["sources"] += 0
+    tables["titles_ja"] = read(DATA / "titles_ja.csv") if (DATA / "titles_ja.csv").exists() else (
+        NEW_TABLES["titles_ja"],
+        [],
+    )
+    japanese_titles(tables)
     one_per_url(tables)
     for table, (columns, rows) in tables.items():
         write(DATA / f"{table}.csv", columns, rows)
     print({t: n for t, n in added.items() if n})
+
+
+def japanese_titles(tables) -> None:
+    """Official Japanese titles (ja-treaties, ja-meetings) as rows of titles_ja: agreements by
+    id, exercise series by their English name."""
+    rows = tables["titles_ja"][1]
+    have = {(r["table"], r["record_id"]) for r in rows}
+    by_name = {r["name"]: r["series_id"] for r in tables["series"][1]} | SERIES_BY_NAME
+    found = []
+    for folder in ("ja-treaties", "ja-meetings"):
+        here = RESEARCH / folder
+        if (here / "titles_ja.csv").exists():
+            for r in read(here / "titles_ja.csv")[1]:
+                found.append(("agreements", r["agreement_id"], r))
+        if (here / "series_ja.csv").exists():
+            for r in read(here / "series_ja.csv")[1]:
+                series_id = by_name.get(r["series_name_en"])
+                if series_id:
+                    found.append(("series", series_id, {**r, "title_ja": r["name_ja"]}))
+    for table, record_id, r in found:
+        if (table, record_id) in have:
+            continue
+        have.add((table, record_id))
+        rows.append(
+            {
+                "table": table,
+                "record_id": record_id,
+                "title_ja": r["title_ja"].strip(),
+                "source_id": r["source_id"].strip(),
+                "locator": r.get("locator", "").strip(),
+                "notes": r.get("notes", "").strip(),
+            }
+        )
 
 
 def apply_changes(rows: list[dict], key: str, changes: list[dict]) -> None:
@@ -130,6 +182,8 @@ def one_per_url(tables) -> None:
         if kept != row["source_id"]:
             same[row["source_id"]] = kept
     tables["sources"][1][:] = [r for r in tables["sources"][1] if r["source_id"] not in same]
+    for row in tables["titles_ja"][1]:
+        row["source_id"] = same.get(row["source_id"], row["source_id"])
     citations = tables["citations"][1]
     seen = set()
     for row in citations:

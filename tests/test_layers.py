@@ -12,12 +12,12 @@ ROOT = Path(__file__).resolve().parents[1]
 # Lowest first; a module may import its own layer or those before it (state, countries, geo:
 # used by all).
 LAYERS = [
-    {"state", "countries", "geo", "frames"},
+    {"i18n", "state", "countries", "geo", "frames"},
     {"schema"},
     {"rules"},
     {"load", "validate"},
     {"analysis"},
-    {"measures"},
+    {"measures", "measure_words"},
     {"charts"},
     {"export"},
     {"views"},

@@ -177,3 +177,11 @@ def test_the_dossier_compares_with_the_year_before_only_on_the_panel(data):
     ]
     others = [m for m in dossier.metrics if m not in held]
     assert all(m.delta is None and m.why.startswith("No change shown") for m in others)
+
+
+def test_the_series_table_reads_when_every_series_is_tracked(valid_dir):
+    from kizuna import views as v
+
+    listed = v.tracked_series(v.prepare(load(valid_dir)))
+    assert listed["Series"].tolist() == ["Italian Navy visits"]
+    assert listed["Years not yet settled"].tolist() == [""]

@@ -60,6 +60,8 @@ from kizuna.analysis.sources import (
     cite,
     dictionary,
     found_sources,
+    japanese_share,
+    japanese_titles,
     last_updated,
     search_sources,
     short_publisher,
@@ -127,4 +129,6 @@ __all__ = [
     "sources_for",
     "sources_phrase",
     "sourcing",
+    "japanese_share",
+    "japanese_titles",
 ]

@@ -6,7 +6,8 @@ import numpy as np
 import pandas as pd
 
 from kizuna import countries, geo
-from kizuna.analysis.common import among, when_text, years_between
+from kizuna.analysis.common import among, month_span, when_text, years_between
+from kizuna.i18n import N_
 from kizuna.state import Filters
 
 
@@ -108,7 +109,7 @@ def reach(partner_rows: pd.DataFrame) -> pd.DataFrame:
     else:
         departed = pd.Series(False, index=rows.index)
         rows["home_lat"], rows["home_lon"] = capital_lat, capital_lon
-    rows["measured_from"] = np.where(departed, "home base or port", "capital")
+    rows["measured_from"] = np.where(departed, PARTNER_FROM[0], PARTNER_FROM[1])
     rows = rows.dropna(subset=["home_lat"])
     distance = geo.great_circle_km(rows["home_lat"], rows["home_lon"], rows["lat"], rows["lon"])
     rows["distance_km"] = np.round(distance).astype(int)
@@ -116,7 +117,10 @@ def reach(partner_rows: pd.DataFrame) -> pd.DataFrame:
 
 
 TOKYO = (35.68, 139.77)  # where Japan's reach is measured from when no departure is recorded
-JAPAN_FROM = ("departure base or port", "Tokyo")
+# `measured_from` values (shown translated, kept in English in the frames and downloads)
+PARTNER_FROM = (N_("home base or port"), N_("capital"))
+JAPAN_FROM = (N_("departure base or port"), N_("Tokyo"))
+OTHERS = N_("Others")  # the map's colour for partners beyond the coloured ones
 
 
 def japan_reach(exercise_rows: pd.DataFrame, participants: pd.DataFrame) -> pd.DataFrame:
@@ -152,7 +156,7 @@ def longest_reach(reach_rows: pd.DataFrame) -> pd.DataFrame:
 
 
 def map_cells(
-    points: pd.DataFrame, colour_by: str = "partner", coloured: int = 8, others: str = "Others"
+    points: pd.DataFrame, colour_by: str = "partner", coloured: int = 8, others: str = OTHERS
 ) -> pd.DataFrame:
     """map_points grouped by colour and one-degree cell: what a map can show of many thousands
     of exercises without sending each one to the browser. Colour: the lead partner (the
@@ -191,7 +195,7 @@ def exercise_frames(
     rows: int = 500,
     map_points_max: int = 1_500,
     coloured: int = 8,
-    others: str = "Others",
+    others: str = OTHERS,
     colour_by: str = "partner",
     arcs: bool = True,
     arc_km: int = 300,
@@ -271,5 +275,4 @@ def year_so_far(exercise_rows: pd.DataFrame, year: int, record_end=None) -> tupl
         return now, exercises_in(exercise_rows, year - 1), str(year)
     cutoff = pd.Timestamp(year - 1, end.month, 1) + pd.offsets.MonthEnd(0)
     before = starts[(starts.dt.year == year - 1) & (starts <= cutoff)]
-    span = f"Jan–{end:%b} {year}" if end.month > 1 else f"Jan {year}"
-    return now, len(before), span
+    return now, len(before), month_span(year, end.month)

@@ -12,6 +12,7 @@ from kizuna.analysis.exercises import (
     filter_exercises,
     tempo,
 )
+from kizuna.i18n import N_, _
 from kizuna.load.checks import expected_years
 from kizuna.schema import COMPLETENESS
 from kizuna.state import Filters
@@ -26,7 +27,7 @@ def tracked_ids(series: pd.DataFrame, iterations: pd.DataFrame) -> pd.Series:
     return iterations.loc[iterations["series_id"].isin(tracked), "exercise_id"]
 
 
-NOT_KEPT = "not kept"
+NOT_KEPT = N_("not kept")  # a grade: kept in English in the frames, shown translated
 
 
 def year_grades(
@@ -42,7 +43,7 @@ def year_grades(
         spans = rows[(rows["from_year"] <= year) & (rows["to_year"] >= year)]
         if spans.empty:
             if fill and not rows.empty:
-                out.append((year, NOT_KEPT, "No records of this kind are kept for the year."))
+                out.append((year, NOT_KEPT, _("No records of this kind are kept for the year.")))
             continue
         rank = spans["completeness"].map(_WORST_FIRST.index)
         worst = spans.loc[rank.idxmin()]
@@ -67,7 +68,11 @@ def span_text(first: int, last: int) -> str:
 
 def badge(grades: pd.DataFrame) -> str:
     """The short coverage badge of a count or a trend: '2011–2025: complete; 2026: partial'."""
-    return "; ".join(f"{span_text(a, b)}: {g}" for a, b, g in grade_spans(grades))
+    return "; ".join(
+        # i18n: a coverage badge's part: years ("2011–2025") and their grade ("complete")
+        _("{years}: {grade}").format(years=span_text(a, b), grade=_(g))
+        for a, b, g in grade_spans(grades)
+    )
 
 
 def unsettled_years(
@@ -84,6 +89,8 @@ def unsettled_years(
     missing = due[
         [(s, y) not in known_pairs for s, y in zip(due["series_id"], due["year"], strict=True)]
     ]
+    if missing.empty:
+        return pd.DataFrame({"series_id": pd.Series(dtype=str), "unsettled": pd.Series(dtype=str)})
     return (
         missing.groupby("series_id")["year"]
         .agg(lambda ys: ", ".join(str(y) for y in ys))

@@ -10,8 +10,10 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from kizuna.analysis.common import among
-from kizuna.schema import CITED_TABLES, TABLES
+from kizuna import i18n
+from kizuna.analysis.common import among, comma
+from kizuna.i18n import N_, _
+from kizuna.schema import CITED_TABLES, MECHANISM_TYPES, TABLES, TREATY_LEVEL_TYPES, described
 
 
 @dataclass(frozen=True)
@@ -115,13 +117,18 @@ def sources_phrase(cited: pd.DataFrame, records: int) -> str:
     codes, names = pd.factorize(cited["publisher"], use_na_sentinel=False)
     shortened = np.array([short_publisher(n) for n in names], dtype=object)
     publishers = pd.Series(shortened[codes]).value_counts().index.tolist()
+    count = i18n.number(records)
     if not publishers:
-        named = "none"
-    elif len(publishers) <= 3:
-        named = ", ".join(publishers)
-    else:
-        named = f"{', '.join(publishers[:3])} and {len(publishers) - 3} others"
-    return f"Sources: {named}; {records} records"
+        return _("Sources: none; {records} records").format(records=count)
+    if len(publishers) <= 3:
+        return _("Sources: {publishers}; {records} records").format(
+            publishers=comma().join(publishers), records=count
+        )
+    return _("Sources: {publishers} and {others} others; {records} records").format(
+        publishers=comma().join(publishers[:3]),
+        others=i18n.number(len(publishers) - 3),
+        records=count,
+    )
 
 
 def citation_summary(table: str, frame: pd.DataFrame, key: str, cited: Cited) -> pd.DataFrame:
@@ -163,25 +170,34 @@ def last_updated(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
                 name,
                 len(frame) if frame is not None else None,
                 latest,
-                "loaded" if frame is not None else "not loaded: see errors",
+                _("loaded") if frame is not None else _("not loaded: see errors"),
             )
         )
-    return pd.DataFrame(records, columns=["table", "rows", "sources last read", "status"])
+    columns = [_("table"), _("rows"), _("sources last read"), _("status")]
+    return pd.DataFrame(records, columns=columns)
 
 
 def dictionary(table) -> pd.DataFrame:
+    """The data dictionary of a table, headers and meanings in the reader's language (names,
+    kinds and allowed values are what the CSV holds, so they stay as written)."""
     return pd.DataFrame(
         [
             (
                 f.name,
                 f.kind,
-                "yes" if f.required else "",
+                _("yes") if f.required else "",
                 ", ".join(f.choices) or f.refers_to or "",
-                f.description,
+                described(f),
             )
             for f in table.fields
         ],
-        columns=["column", "kind", "required", "allowed values / refers to", "meaning"],
+        columns=[
+            _("column"),
+            _("kind"),
+            _("required"),
+            _("allowed values / refers to"),
+            _("meaning"),
+        ],
     )
 
 
@@ -203,3 +219,33 @@ def sourcing(citations: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
     rows = rows.reindex([t for t in CITED_TABLES if t in rows.index])
     total = rows.sum().to_frame("all records").T
     return pd.concat([rows, total]).rename_axis("table").reset_index()
+
+
+def japanese_titles(titles_ja: pd.DataFrame, table: str) -> dict[str, str]:
+    """Record id -> its official Japanese title, for one table."""
+    rows = titles_ja[titles_ja["table"] == table]
+    return dict(zip(rows["record_id"], rows["title_ja"], strict=True))
+
+
+def japanese_share(
+    agreements: pd.DataFrame, series: pd.DataFrame, titles_ja: pd.DataFrame
+) -> pd.DataFrame:
+    """Per kind of record Japan's ministries title in Japanese (treaty-level instruments, 2+2
+    rounds, statements, exercise series): how many there are and how many have an official
+    Japanese title on record."""
+    titled = japanese_titles(titles_ja, "agreements")
+    kinds = {
+        N_("Treaty-level instruments"): agreements["type"].isin(TREATY_LEVEL_TYPES),
+        N_("2+2 rounds"): agreements["type"].eq("2+2 dialogue"),
+        N_("Statements and partnerships"): agreements["type"].isin(MECHANISM_TYPES)
+        & ~agreements["type"].eq("2+2 dialogue"),
+    }
+    rows = [
+        (kind, int(chosen.sum()), int(agreements.loc[chosen, "agreement_id"].isin(titled).sum()))
+        for kind, chosen in kinds.items()
+    ]
+    series_titled = japanese_titles(titles_ja, "series")
+    rows.append(
+        (N_("Exercise series"), len(series), int(series["series_id"].isin(series_titled).sum()))
+    )
+    return pd.DataFrame(rows, columns=["kind", "records", "with_japanese_title"])

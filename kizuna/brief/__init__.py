@@ -7,11 +7,12 @@ has no record to rest on is left out, never guessed.
 
 Why print HTML with headless Chromium: the project already ships and uses that Chromium (chart
 export and browser tests), so the PDF needs no new dependency. Chromium lays out real HTML and
-CSS for A4, embeds the (local, DejaVu) fonts it used, keeps every <a href> as a clickable link
-annotation, and draws the SVG charts as vectors. WeasyPrint would need Debian's pango, and
-fpdf2 or ReportLab would mean laying out tables and wrapping text by hand. The page is written
-to a temporary file with everything inline (CSS, charts as data: URIs), and Chromium runs with
-its background networking off and every host name unresolvable: nothing is fetched.
+CSS for A4, embeds the (local: DejaVu, IPAGothic for Japanese) fonts it used, keeps every
+<a href> as a clickable link annotation, and draws the SVG charts as vectors. WeasyPrint would
+need Debian's pango, and fpdf2 or ReportLab would mean laying out tables and wrapping text by
+hand. The page is written to a temporary file with everything inline (CSS, charts as data:
+URIs), and Chromium runs with its background networking off and every host name unresolvable:
+nothing is fetched.
 """
 
 from kizuna.brief._build import build

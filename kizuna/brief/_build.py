@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 import pandas as pd
 import plotly.graph_objects as go
 
-from kizuna import charts, export
+from kizuna import charts, export, i18n
 from kizuna.brief._model import (
     BRIEF_PLOT_PX,
     CHART_HEIGHTS,
@@ -17,7 +17,8 @@ from kizuna.brief._model import (
     Brief,
     Numbering,
 )
-from kizuna.brief._text import count, sentences
+from kizuna.brief._text import sentences
+from kizuna.i18n import _, ngettext
 from kizuna.load import Dataset
 from kizuna.views.dossier import Dossier, short
 
@@ -38,7 +39,7 @@ def build(
     table = pd.DataFrame(
         {
             "date": rows["when"],
-            "kind": rows["kind"],
+            "kind": [_(k) if isinstance(k, str) else k for k in rows["kind"]],
             "what": rows["what"].map(lambda w: short(w, 110)),
             "sources": [
                 cite.record(t, r, 1).strip()
@@ -47,32 +48,53 @@ def build(
         }
     )
     if d.chronology.empty:
-        note = f"No dated record about {d.in_text} falls within these years."
+        note = _("No dated record about {partner} falls within these years.").format(
+            partner=d.in_text
+        )
     elif len(d.chronology) > len(rows):
-        note = (
-            f"The {len(rows)} most recent of {len(d.chronology)} records; the dashboard lists all."
+        note = _("The {shown} most recent of {total} records; the dashboard lists all.").format(
+            shown=len(rows), total=len(d.chronology)
         )
     else:
-        note = f"All {len(rows)} records."
+        note = _("All {count} records.").format(count=len(rows))
     if d.undated:
-        note += f" {count(d.undated, 'record')} about {d.in_text} with no date are not listed."
+        note += " " + ngettext(
+            "{count} record about {partner} with no date are not listed.",
+            "{count} records about {partner} with no date are not listed.",
+            d.undated,
+        ).format(count=d.undated, partner=d.in_text)
     facts = []
     if d.level:
-        facts.append(f"Level: {d.level}")
+        facts.append(_("Level: {level}").format(level=d.level))
     if d.rank:
         r = d.rank
         facts.append(
-            f"Composite index {r['year']}: rank {r['rank']} of {r['ranked']} "
-            f"(range {r['best_rank']}–{r['worst_rank']}), {r['index']:.1f}/100"
+            _(
+                "Composite index {year}: rank {rank} of {ranked} (range {best}–{worst}), "
+                "{index}/100"
+            ).format(
+                year=r["year"],
+                rank=r["rank"],
+                ranked=r["ranked"],
+                best=r["best_rank"],
+                worst=r["worst_rank"],
+                index=f"{r['index']:.1f}",
+            )
         )
     else:
-        facts.append(f"Composite index {d.filters.years[1]}: not ranked")
-    facts += [f"{m.label}: {m.value} ({m.change})" for m in d.metrics]
+        facts.append(_("Composite index {year}: not ranked").format(year=d.filters.years[1]))
+    facts += [
+        # i18n: a header figure of the brief: its label, value and change ("+2 on 2023")
+        _("{label}: {value} ({change})").format(label=m.label, value=m.value, change=m.change)
+        for m in d.metrics
+    ]
     built = datetime.now(UTC)
     view = d.filters.describe()
     charts, charts_note = charts or brief_charts(d, images)
     return Brief(
-        title=f"{d.name} and Japan: partner brief, {d.filters.years[0]}–{d.filters.years[1]}",
+        title=_("{partner} and Japan: partner brief, {years}").format(
+            partner=d.name, years=f"{d.filters.years[0]}–{d.filters.years[1]}"
+        ),
         generated=built,
         dossier=d,
         facts=facts,
@@ -82,11 +104,7 @@ def build(
         sources=cite.frame(),
         charts=charts,
         charts_note=charts_note,
-        cite_as=(
-            f'Kizuna: Japan\'s security partnerships dashboard, partner brief "{view}", '
-            f"data {('version ' + version + ', ') if version else ''}as of {data.as_of}, "
-            f"generated {built.day} {built:%B %Y}. Cite the original sources listed for each fact."
-        ),
+        cite_as=cite_as(view, version, data.as_of, built),
         url=export.share_url(d.filters, page="partner", base=base_url),
     )
 
@@ -101,7 +119,7 @@ def brief_charts(d: Dossier, images: bool) -> tuple[list[tuple[str, str]], str]:
     if not images:
         return [], ""
     if export.images_unavailable_reason():
-        return [], "Charts are left out: this server cannot draw images (it has no Chromium)."
+        return [], _("Charts are left out: this server cannot draw images (it has no Chromium).")
     out = []
     for chart in wanted:
         if chart.name in CHART_HEIGHTS:
@@ -112,10 +130,36 @@ def brief_charts(d: Dossier, images: bool) -> tuple[list[tuple[str, str]], str]:
         try:
             svg = export.to_image(chart, "svg").decode("utf-8")
         except Exception as e:  # kaleido's errors are not one class; the brief goes on
-            return out, f"Charts are left out: they could not be drawn ({type(e).__name__})."
+            return out, _("Charts are left out: they could not be drawn ({error}).").format(
+                error=type(e).__name__
+            )
         out.append((chart.caption.title, svg))
     return out, ""
 
 
+def cite_as(view: str, version: str, as_of: str, built: datetime) -> str:
+    """How to cite the brief, naming the data version where known."""
+    if version:
+        return _(
+            'Kizuna: Japan\'s security partnerships dashboard, partner brief "{view}", data '
+            "version {version}, as of {as_of}, generated {day}. Cite the original sources listed "
+            "for each fact."
+        ).format(view=view, version=version, as_of=as_of, day=_month_day(built))
+    return _(
+        'Kizuna: Japan\'s security partnerships dashboard, partner brief "{view}", data as of '
+        "{as_of}, generated {day}. Cite the original sources listed for each fact."
+    ).format(view=view, as_of=as_of, day=_month_day(built))
+
+
+def _month_day(moment: datetime) -> str:
+    """A day in running text: "5 March 2025"; "2025年3月5日"."""
+    if i18n.language() == "ja":
+        return i18n.date_text(moment, "day")
+    return f"{moment.day} {moment:%B %Y}"
+
+
 def generated_at(moment: datetime) -> str:
+    """When the brief was made: "5 March 2025, 14:05 UTC"; "2025年3月5日 14:05 UTC"."""
+    if i18n.language() == "ja":
+        return f"{i18n.date_text(moment, 'day')} {moment:%H:%M} UTC"
     return f"{moment.day} {moment:%B %Y, %H:%M} UTC"

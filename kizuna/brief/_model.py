@@ -9,6 +9,7 @@ from pathlib import Path
 import pandas as pd
 
 from kizuna import export
+from kizuna.i18n import N_
 from kizuna.load import Dataset
 from kizuna.views.dossier import Dossier
 
@@ -22,6 +23,11 @@ CITED_PER_FACT = 2  # sources cited for one fact: the record's first ones
 
 
 TEMPLATE = Path(__file__).resolve().parents[1] / "templates" / "brief.html"
+
+
+# The chronology table's headers (translated where written) and the downloads' file-name word.
+TABLE_HEADERS = (N_("date"), N_("kind"), N_("what"), N_("sources"))
+BRIEF_FILE = N_("partner-brief")
 
 
 # Charts are drawn shorter than on screen, so that both fit the first page with the summary:

@@ -9,9 +9,18 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from kizuna import export
+from kizuna import export, i18n
 from kizuna.brief._build import brief_charts, build, generated_at
-from kizuna.brief._model import FITTING_ROWS, PAGES, PDF_TIMEOUT_S, TEMPLATE, Brief
+from kizuna.brief._model import (
+    BRIEF_FILE,
+    FITTING_ROWS,
+    PAGES,
+    PDF_TIMEOUT_S,
+    TABLE_HEADERS,
+    TEMPLATE,
+    Brief,
+)
+from kizuna.i18n import _
 from kizuna.load import Dataset
 from kizuna.views.dossier import Dossier
 
@@ -51,23 +60,38 @@ def to_html(b: Brief) -> str:
         + f'. <a href="{e(r.url)}">{e(r.url)}</a></li>'
         for r in b.sources.itertuples()
     )
+    heads = "".join(f"<th>{e(_(h))}</th>" for h in TABLE_HEADERS)
     table = (
-        "<table><thead><tr><th>date</th><th>kind</th><th>what</th><th>sources</th></tr></thead>"
-        f"<tbody>{rows}</tbody></table>"
+        f"<table><thead><tr>{heads}</tr></thead><tbody>{rows}</tbody></table>"
         if len(b.chronology)
         else ""
     )
+    link = f'<a href="{e(b.url)}">{e(b.url)}</a>'
     return TEMPLATE.read_text(encoding="utf-8").format(
+        lang=i18n.language(),
         title=e(b.title),
-        generated=generated_at(b.generated),
+        meta=e(
+            _(
+                "Generated {time} by Kizuna from its sourced records. Every figure and sentence "
+                "below comes from those records; numbers in brackets point to the sources."
+            ).format(time=generated_at(b.generated))
+        ),
+        h_summary=e(_("Summary")),
+        h_chronology=e(_("Chronology")),
+        h_sources=e(_("Sources")),
+        h_cite=e(_("How to cite")),
         facts=facts,
         text=" ".join(_cited_html(s) for s in b.text),
         chart=charts,
         note=e(b.chronology_note),
         table=table,
-        sources=f'<ol class="sources">{sources}</ol>' if sources else "<p>No source is cited.</p>",
+        sources=(
+            f'<ol class="sources">{sources}</ol>'
+            if sources
+            else f"<p>{e(_('No source is cited.'))}</p>"
+        ),
         cite=e(b.cite_as),
-        url=e(b.url),
+        reopen=e(_("Reopen this view: {link}")).format(link=link),
     )
 
 
@@ -91,7 +115,7 @@ def pages(body: bytes) -> int:
 
 def pdf_unavailable_reason() -> str | None:
     if export.chromium() is None:
-        return "The PDF needs Chromium on the server (apt-get install chromium)."
+        return _("The PDF needs Chromium on the server (apt-get install chromium).")
     return None
 
 
@@ -120,4 +144,4 @@ def to_pdf(b: Brief) -> bytes:
 
 
 def pdf_name(d: Dossier) -> str:
-    return export.file_name("partner-brief", d.filters, "pdf")
+    return export.file_name(_(BRIEF_FILE), d.filters, "pdf")

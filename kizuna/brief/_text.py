@@ -1,10 +1,15 @@
-"""The brief's sentences, each fact with numbered citations to its record's sources."""
+"""The brief's sentences, each fact with numbered citations to its record's sources.
+
+Each sentence is one message with named placeholders (word order differs in Japanese); what
+the records say (titles, names, dates as written) fills the placeholders untranslated."""
 
 from __future__ import annotations
 
 import pandas as pd
 
+from kizuna.analysis.common import comma
 from kizuna.brief._model import LISTED, Numbering
+from kizuna.i18n import _, ngettext
 from kizuna.views.dossier import Dossier, short
 
 
@@ -12,11 +17,133 @@ def _listed(rows: pd.DataFrame, say) -> str:
     """The first LISTED rows, each as ``say(row)`` (which numbers its sources), then how many
     more: a source is numbered only when its fact is written."""
     items = "; ".join(say(r) for r in rows.head(LISTED).itertuples())
-    return items + (f"; and {len(rows) - LISTED} more" if len(rows) > LISTED else "")
+    if len(rows) <= LISTED:
+        return items
+    # i18n: a list of facts ("A (2020) [1]; B (2021) [2]") and how many more there are
+    return _("{items}; and {count} more").format(items=items, count=len(rows) - LISTED)
+
+
+def _dated(name: str, when, sources: str) -> str:
+    # i18n: one fact in a list: a record's name, its date, then its citations (" [1, 2]")
+    return _("{name} ({date}){sources}").format(name=name, date=when, sources=sources)
 
 
 def count(n: int, one: str, many: str | None = None) -> str:
+    """'3 exercises': an English count (the sentences use ngettext messages instead)."""
     return f"{n} {one if n == 1 else (many or one + 's')}"
+
+
+def _activities(kind: str, n: int) -> str:
+    """'2 exercises', '1 port call': the breakdown of a partner's activity by kind."""
+    if kind == "exercise":
+        return ngettext("{count} exercise", "{count} exercises", n).format(count=n)
+    if kind == "port call":
+        return ngettext("{count} port call", "{count} port calls", n).format(count=n)
+    return ngettext("{count} deployment", "{count} deployments", n).format(count=n)
+
+
+def _stage_done(stage: str, years: str, items: str) -> str:
+    if stage == "signed":
+        return _("Signed in {years}: {items}.").format(years=years, items=items)
+    return _("Came into force in {years}: {items}.").format(years=years, items=items)
+
+
+def _rank(name: str, r: dict) -> str:
+    values = {
+        "year": r["year"],
+        "partner": name,
+        "rank": r["rank"],
+        "ranked": r["ranked"],
+        "index": f"{r['index']:.1f}",
+        "best": r["best_rank"],
+        "worst": r["worst_rank"],
+    }
+    if r["best_rank"] != r["worst_rank"]:
+        return _(
+            "On Kizuna's composite partnership index for {year}, {partner} ranks {rank} of "
+            "{ranked} partners ({index} of 100; rank {best} to {worst} under other weightings)."
+        ).format(**values)
+    return _(
+        "On Kizuna's composite partnership index for {year}, {partner} ranks {rank} of "
+        "{ranked} partners ({index} of 100; the same rank under every weighting tried)."
+    ).format(**values)
+
+
+def _meetings(years: str, rounds: int, statements: int, latest: str) -> str:
+    if rounds and statements:
+        return _(
+            "In {years}, 2+2 meetings held: {rounds}; partnership statements issued: "
+            "{statements}; the latest, {latest}."
+        ).format(years=years, rounds=rounds, statements=statements, latest=latest)
+    if rounds:
+        return _("In {years}, 2+2 meetings held: {rounds}; the latest, {latest}.").format(
+            years=years, rounds=rounds, latest=latest
+        )
+    return _(
+        "In {years}, partnership statements issued: {statements}; the latest, {latest}."
+    ).format(years=years, statements=statements, latest=latest)
+
+
+def _activity(name: str, years: str, activity: pd.DataFrame, cite: Numbering) -> str:
+    kinds = activity["kind"].value_counts()
+    breakdown = comma().join(
+        _activities(k, int(kinds[k])) for k in ("exercise", "port call", "deployment") if k in kinds
+    )
+    first_row, last_row = activity.iloc[0], activity.iloc[-1]
+    first = _dated(
+        first_row["what"], first_row["when"], cite.record("exercises", first_row["record_id"], 1)
+    )
+    if len(activity) > 1:  # the latest's sources numbered after the first's
+        latest = _dated(
+            last_row["what"], last_row["when"], cite.record("exercises", last_row["record_id"], 1)
+        )
+        named = _("the first {first}, the latest {latest}").format(first=first, latest=latest)
+    else:
+        named = _("the first {first}").format(first=first)
+    n = len(activity)
+    return ngettext(
+        "{count} exercise, port call or deployment with {partner} as Japan's partner are on "
+        "record for {years} ({breakdown}): {named}.",
+        "{count} exercises, port calls and deployments with {partner} as Japan's partner are "
+        "on record for {years} ({breakdown}): {named}.",
+        n,
+    ).format(count=n, partner=name, years=years, breakdown=breakdown, named=named)
+
+
+def _target(r, cite: Numbering) -> str:
+    sources = cite.record("milestones", r.milestone_id)
+    if isinstance(r.announced, str):
+        return _("{name} (target {date}, announced {announced}){sources}").format(
+            name=short(r.milestone, 90), date=r.date, announced=r.announced, sources=sources
+        )
+    return _("{name} (target {date}){sources}").format(
+        name=short(r.milestone, 90), date=r.date, sources=sources
+    )
+
+
+def _claims(kind: str, n: int, name: str, years: str, verdicts: str) -> str:
+    values = {"count": n, "partner": name, "years": years, "verdicts": verdicts}
+    if kind == "capability assessment":
+        return ngettext(
+            "{count} capability assessment about {partner} dated {years}: {verdicts}.",
+            "{count} capability assessments about {partner} dated {years}: {verdicts}.",
+            n,
+        ).format(**values)
+    return ngettext(
+        "{count} fact-check of the source article about {partner} dated {years}: {verdicts}.",
+        "{count} fact-checks of the source article about {partner} dated {years}: {verdicts}.",
+        n,
+    ).format(**values)
+
+
+def _stage_cut(what: str, stage: str) -> str:
+    """The record's name without the stage the chronology adds (": signed"), in English or
+    in the reader's language."""
+    word = stage.replace("_", " ")
+    for suffix in (": " + word, ": " + _(word)):
+        if what.endswith(suffix):
+            return what.removesuffix(suffix)
+    return what
 
 
 def sentences(d: Dossier, cite: Numbering) -> list[str]:
@@ -27,130 +154,85 @@ def sentences(d: Dossier, cite: Numbering) -> list[str]:
     out = []
     if d.level:
         out.append(
-            f"Relationship level on record: {d.level}{cite.record('agreements', d.level_id)}."
+            _("Relationship level on record: {level}{sources}.").format(
+                level=d.level, sources=cite.record("agreements", d.level_id)
+            )
         )
     if d.rank:
-        r = d.rank
-        spread = (
-            f"rank {r['best_rank']} to {r['worst_rank']} under other weightings"
-            if r["best_rank"] != r["worst_rank"]
-            else "the same rank under every weighting tried"
-        )
-        out.append(
-            f"On Kizuna's composite partnership index for {r['year']}, {name} ranks {r['rank']} "
-            f"of {r['ranked']} partners ({r['index']:.1f} of 100; {spread})."
-        )
+        out.append(_rank(name, d.rank))
     agreements = rows[rows["table"] == "agreements"]
-    for stage, verb in (("signed", "Signed"), ("in_force", "Came into force")):
+    for stage in ("signed", "in_force"):
         done = agreements[(agreements["kind"] == "agreement") & (agreements["stage"] == stage)]
-        suffix = ": " + stage.replace("_", " ")
         if len(done):
             listed = _listed(
                 done,
-                lambda r, suffix=suffix: (
-                    f"{short(r.what.removesuffix(suffix), 90)} ({r.when})"
-                    f"{cite.record(r.table, r.record_id)}"
+                lambda r, stage=stage: _dated(
+                    short(_stage_cut(r.what, stage), 90), r.when, cite.record(r.table, r.record_id)
                 ),
             )
-            out.append(f"{verb} in {span}: {listed}.")
+            out.append(_stage_done(stage, span, listed))
     meetings = agreements[agreements["kind"].isin(["2+2", "statement"])]
     meetings = meetings[meetings["stage"] == "signed"]  # held or issued, not ended
     if len(meetings):
         latest = meetings.iloc[-1]
         rounds = int((meetings["kind"] == "2+2").sum())
         statements = int((meetings["kind"] == "statement").sum())
-        parts = [
-            p
-            for p in (
-                f"2+2 meetings held: {rounds}" if rounds else "",
-                f"partnership statements issued: {statements}" if statements else "",
-            )
-            if p
-        ]
-        out.append(
-            f"In {span}, {'; '.join(parts)}; the latest, "
-            f"{short(latest['what'].rsplit(': ', 1)[0], 90)} ({latest['when']})"
-            f"{cite.record('agreements', latest['record_id'])}."
+        named = _dated(
+            short(latest["what"].rsplit(": ", 1)[0], 90),
+            latest["when"],
+            cite.record("agreements", latest["record_id"]),
         )
+        out.append(_meetings(span, rounds, statements, named))
     activity = rows[rows["table"] == "exercises"]
     if len(activity):
-        kinds = activity["kind"].value_counts()
-        breakdown = ", ".join(
-            count(int(kinds[k]), k) for k in ("exercise", "port call", "deployment") if k in kinds
-        )
-        first_row, last_row = activity.iloc[0], activity.iloc[-1]
-        named = (
-            f"the first {first_row['what']} ({first_row['when']})"
-            f"{cite.record('exercises', first_row['record_id'], 1)}"
-            + (
-                f", the latest {last_row['what']} ({last_row['when']})"
-                f"{cite.record('exercises', last_row['record_id'], 1)}"
-                if len(activity) > 1
-                else ""
-            )
-        )
-        what = count(
-            len(activity),
-            "exercise, port call or deployment",
-            "exercises, port calls and deployments",
-        )
-        out.append(
-            f"{what} with {name} as Japan's partner are on record for {span} "
-            f"({breakdown}): {named}."
-        )
+        out.append(_activity(name, span, activity, cite))
     grants = rows[rows["table"] == "assistance"]
     if len(grants):
+        listed = _listed(
+            grants, lambda r: _dated(short(r.what, 80), r.when, cite.record(r.table, r.record_id))
+        )
         out.append(
-            f"Security assistance on record in {span}: "
-            + _listed(
-                grants,
-                lambda r: f"{short(r.what, 80)} ({r.when}){cite.record(r.table, r.record_id)}",
-            )
-            + "."
+            _("Security assistance on record in {years}: {items}.").format(years=span, items=listed)
         )
     pending = _signed_only(d)
     if len(pending):
+        listed = _listed(
+            pending,
+            lambda r: _("{name} (signed {date}){sources}").format(
+                name=short(r.agreement, 90),
+                date=r.signed,
+                sources=cite.record("agreements", r.agreement_id),
+            ),
+        )
         out.append(
-            f"Signed with no entry into force on record by the end of {last}: "
-            + _listed(
-                pending,
-                lambda r: (
-                    f"{short(r.agreement, 90)} (signed {r.signed})"
-                    f"{cite.record('agreements', r.agreement_id)}"
-                ),
+            _("Signed with no entry into force on record by the end of {year}: {items}.").format(
+                year=last, items=listed
             )
-            + "."
         )
     targets = _open_targets(d)
     if len(targets):
+        listed = _listed(targets, lambda r: _target(r, cite))
         out.append(
-            f"Planned targets on record after {last}: "
-            + _listed(
-                targets,
-                lambda r: (
-                    f"{short(r.milestone, 90)} (target {r.date}"
-                    + (f", announced {r.announced}" if isinstance(r.announced, str) else "")
-                    + f"){cite.record('milestones', r.milestone_id)}"
-                ),
-            )
-            + "."
+            _("Planned targets on record after {year}: {items}.").format(year=last, items=listed)
         )
     claims = rows[rows["table"] == "claims"]
     # Capability assessments and fact-checks of the source article are never counted together.
-    for kind, one, many in (
-        ("capability assessment", "capability assessment", None),
-        ("fact-check", "fact-check of the source article", "fact-checks of the source article"),
-    ):
+    for kind in ("capability assessment", "fact-check"):
         mine = claims[claims["kind"] == kind]
         if len(mine):
             verdicts = mine["what"].str.rsplit(": ", n=1).str[-1].value_counts()
-            out.append(
-                f"{count(len(mine), one, many)} about {name} dated {span}: "
-                + ", ".join(f"{n} {v}" for v, n in verdicts.items())
-                + "."
+            written = comma().join(
+                # i18n: how many claims got a verdict: "2 corroborated"
+                _("{count} {verdict}").format(count=n, verdict=_(v))
+                for v, n in verdicts.items()
             )
+            out.append(_claims(kind, len(mine), name, span, written))
     if not out or (len(out) <= 2 and rows.empty):
-        out.append(f"No dated record about {name} falls within {span}.")
+        out.append(
+            _("No dated record about {partner} falls within {years}.").format(
+                partner=name, years=span
+            )
+        )
     return out
 
 

@@ -4,14 +4,35 @@ from __future__ import annotations
 
 import pandas as pd
 
-from kizuna import countries
-from kizuna.charts.core import Caption, Chart, Draft, finish, safe_text, short_words, trace
+from kizuna import countries, i18n
+from kizuna.charts.core import (
+    Caption,
+    Chart,
+    Draft,
+    fill,
+    finish,
+    safe_text,
+    short_words,
+    shown,
+    trace,
+)
 from kizuna.charts.coverage import mark_years
 from kizuna.charts.theme import ASSESSMENT_COLOURS, DOMAIN_COLOURS, SUBMEASURE_COLOURS
+from kizuna.i18n import N_, _
 from kizuna.schema import ASSESSMENTS
 
 REACH_PARTNERS = 15  # partners on the reach chart, the farthest first
 INDEX_BARS = 20  # partners shown on the index chart
+# The words the charts show for the index's sub-measures (measures.SUBMEASURES) and for what the
+# tempo bars are stacked by.
+SUBMEASURE_WORDS = (
+    N_("commitments"),
+    N_("operations"),
+    N_("industry"),
+    N_("assistance"),
+    N_("dialogue"),
+)
+STACKED_BY = {"partner": N_("partner"), "domain": N_("domain")}
 
 
 def agreements_by_type(counts: pd.DataFrame, caption: Caption) -> Chart:
@@ -22,7 +43,7 @@ def agreements_by_type(counts: pd.DataFrame, caption: Caption) -> Chart:
             trace(
                 "bar",
                 x=data["agreements"],
-                y=data["type"],
+                y=[shown(t) for t in data["type"]],
                 orientation="h",
                 marker_color="#0072B2",
                 text=data["agreements"].astype(str).tolist(),
@@ -36,7 +57,7 @@ def agreements_by_type(counts: pd.DataFrame, caption: Caption) -> Chart:
     fig.update_layout(
         yaxis=dict(autorange="reversed"),
         xaxis=dict(
-            title="Agreements",
+            title=_("Agreements"),
             tickformat="d",
             range=[0, top * 1.12],
             dtick=count_step(top),
@@ -44,10 +65,11 @@ def agreements_by_type(counts: pd.DataFrame, caption: Caption) -> Chart:
     )
     fig = finish(fig, caption, height=max(300, 28 * len(data) + 200))
     summary = (
-        f"Agreements by type; the most common is {data['type'].iloc[0]} "
-        f"({int(data['agreements'].iloc[0])})."
+        _("Agreements by type; the most common is {type} ({count}).").format(
+            type=shown(data["type"].iloc[0]), count=int(data["agreements"].iloc[0])
+        )
         if len(data)
-        else "No agreements."
+        else _("No agreements.")
     )
     return Chart("overview-types", caption, fig, data, summary)
 
@@ -68,12 +90,15 @@ def index_bars(index: pd.DataFrame, weights: dict[str, float], caption: Caption)
                 "bar",
                 y=data["name"],
                 x=share,
-                name=f"{k} (w {weights[k]:g})",
+                # i18n: a sub-measure of the index and its weight: "operations (w 0.3)"
+                name=_("{measure} (w {weight})").format(measure=_(k), weight=f"{weights[k]:g}"),
                 orientation="h",
                 marker_color=colour,
                 customdata=data[[k]],
-                hovertemplate=f"%{{y}}: {k} %{{customdata[0]:.0f}}/100, adds %{{x:.1f}}"
-                "<extra></extra>",
+                hovertemplate=fill(
+                    _("%{y}: {measure} %{customdata[0]:.0f}/100, adds %{x:.1f}"), measure=_(k)
+                )
+                + "<extra></extra>",
             )
         )
     # Ranks are whole numbers; the range columns are floats (empty in years not ranged).
@@ -97,19 +122,19 @@ def index_bars(index: pd.DataFrame, weights: dict[str, float], caption: Caption)
         barmode="stack",
         yaxis=dict(autorange="reversed"),
         xaxis=dict(
-            title="Composite index (0–100); label: index, rank (rank range)", range=[0, 115]
+            title=_("Composite index (0–100); label: index, rank (rank range)"), range=[0, 115]
         ),
         legend=dict(orientation="h", y=1.0, x=0, yanchor="bottom", traceorder="normal"),
         margin=dict(t=150),
     )
     fig = finish(fig, caption, height=max(380, 26 * len(data) + 220))
-    summary = (
-        "Composite partnership index by partner, stacked by sub-measure: "
-        + ", ".join(
-            f"{n} {v:.0f} (rank {r})"
+    summary = _(
+        "Composite partnership index by partner, stacked by sub-measure: {partners}."
+    ).format(
+        partners=", ".join(
+            _("{partner} {index} (rank {rank})").format(partner=n, index=f"{v:.0f}", rank=r)
             for n, v, r in zip(data["name"].head(5), data["index"].head(5), ranges[:5], strict=True)
         )
-        + "."
     )
     return Chart("partnerships-index", caption, fig, data, summary)
 
@@ -119,13 +144,13 @@ def tempo_bars(
     by: str,
     caption: Caption,
     spans=(),
-    measure: str = "Exercises, port calls, deployments",
+    measure: str = N_("Exercises, port calls, deployments"),
 ) -> Chart:
     """Counts per year stacked by ``by``; ``spans`` (first, last, grade) marks the years not
-    graded complete; ``measure`` names what is counted (the y axis)."""
+    graded complete; ``measure`` names what is counted (the y axis; translated here)."""
     fig = Draft()
     for value, rows in counts.groupby(by, sort=True):
-        label = countries.name(value) if by == "partner" else value
+        label = countries.name(value) if by == "partner" else shown(value)
         colour = countries.colour(value) if by == "partner" else DOMAIN_COLOURS.get(value)
         fig.add_trace(
             trace(
@@ -139,15 +164,17 @@ def tempo_bars(
         )
     fig.update_layout(
         barmode="stack",
-        xaxis=dict(title="Year", dtick=1),
-        yaxis_title=measure,
+        xaxis=dict(title=_("Year"), dtick=1),
+        yaxis_title=_(measure),
     )
     mark_years(fig, list(spans))
     fig = finish(fig, caption)
     per_year = counts.groupby("year")["exercises"].sum()
     summary = (
-        f"Exercise tempo by year stacked by {by}; busiest year {per_year.idxmax()} "
-        f"({per_year.max()})."
+        # i18n: {by}: "partner" or "domain"
+        _("Exercise tempo by year stacked by {by}; busiest year {year} ({count}).").format(
+            by=_(STACKED_BY.get(by, by)), year=per_year.idxmax(), count=per_year.max()
+        )
         if len(per_year)
         else ""
     )
@@ -172,22 +199,26 @@ def assistance_bars(grants: pd.DataFrame, caption: Caption) -> Chart:
     order = counts.groupby("name")["assistance_id"].sum().sort_values(ascending=False).index
     fig = Draft()
     for i, (year, rows) in enumerate(counts.groupby("year", sort=True)):
+        label = i18n.fiscal_year(int(year)) if year != "undated" else _("undated")
+        # the hover's English is kept as it was ("FYundated" for grants with no fiscal year)
+        english = i18n.language() == i18n.DEFAULT
+        when = f"FY{year}" if year == "undated" and english else label
         fig.add_trace(
             trace(
                 "bar",
                 y=rows["name"],
                 x=rows["assistance_id"],
-                name=f"FY{year}" if year != "undated" else year,
+                name=label,
                 orientation="h",
                 marker_color=SUBMEASURE_COLOURS[i % len(SUBMEASURE_COLOURS)],
-                hovertemplate=f"%{{y}} FY{year}: %{{x}}<extra></extra>",
+                hovertemplate=f"%{{y}} {safe_text(when)}: %{{x}}<extra></extra>",
             )
         )
     fig.update_layout(
         barmode="stack",
         yaxis=dict(categoryorder="array", categoryarray=list(order), autorange="reversed"),
         xaxis=dict(
-            title="Grants and transfers",
+            title=_("Grants and transfers"),
             dtick=count_step(int(counts.groupby("name")["assistance_id"].sum().max()))
             if len(counts)
             else 1,
@@ -197,9 +228,15 @@ def assistance_bars(grants: pd.DataFrame, caption: Caption) -> Chart:
         margin=dict(t=130),  # the legend between the subtitle and the bars, clear of both
     )
     fig = finish(fig, caption, height=max(380, 26 * len(order) + 240))
+    grants_n = data["assistance_id"].nunique()
     summary = (
-        f"{data['assistance_id'].nunique()} grants and transfers to {len(order)} recipients"
-        + (f"; most to {order[0]}." if len(order) else ".")
+        _("{grants} grants and transfers to {recipients} recipients; most to {name}.").format(
+            grants=grants_n, recipients=len(order), name=order[0]
+        )
+        if len(order)
+        else _("{grants} grants and transfers to {recipients} recipients.").format(
+            grants=grants_n, recipients=len(order)
+        )
     )
     return Chart("partnerships-assistance", caption, fig, data, summary)
 
@@ -207,7 +244,9 @@ def assistance_bars(grants: pd.DataFrame, caption: Caption) -> Chart:
 def claims_matrix(
     tallies: pd.DataFrame, caption: Caption, name: str = "claims-by-assessment"
 ) -> Chart:
-    data = tallies.assign(row=tallies["subject"].map(countries.name) + " · " + tallies["domain"])
+    data = tallies.assign(
+        row=tallies["subject"].map(countries.name) + " · " + tallies["domain"].map(shown)
+    )
     fig = Draft()
     for assessment in ASSESSMENTS:
         rows = data[data["assessment"] == assessment]
@@ -216,23 +255,25 @@ def claims_matrix(
                 "bar",
                 y=rows["row"],
                 x=rows["claims"],
-                name=assessment,
+                name=_(assessment),
                 orientation="h",
                 marker_color=ASSESSMENT_COLOURS[assessment],
-                hovertemplate=f"%{{y}}: %{{x}} {assessment}<extra></extra>",
+                hovertemplate=fill(_("%{y}: %{x} {assessment}"), assessment=_(assessment))
+                + "<extra></extra>",
             )
         )
     fig.update_layout(
         barmode="stack",
         yaxis=dict(categoryorder="category descending", automargin=True),
-        xaxis_title="Claims",
+        xaxis_title=_("Claims"),
     )
     fig = finish(fig, caption, height=max(360, 24 * data["row"].nunique() + 200))
     total = data.groupby("assessment")["claims"].sum()
-    summary = (
-        "Claims by subject, domain and assessment: "
-        + ", ".join(f"{total.get(a, 0)} {a}" for a in ASSESSMENTS)
-        + "."
+    summary = _("Claims by subject, domain and assessment: {counts}.").format(
+        counts=", ".join(
+            _("{count} {assessment}").format(count=total.get(a, 0), assessment=_(a))
+            for a in ASSESSMENTS
+        )
     )
     return Chart(name, caption, fig, data, summary)
 
@@ -274,7 +315,7 @@ def reach_chart(longest: pd.DataFrame, caption: Caption) -> Chart:
     fig.update_layout(
         yaxis=dict(autorange="reversed"),
         xaxis=dict(
-            title="Distance travelled, km (open circle: measured from the capital)",
+            title=_("Distance travelled, km (open circle: measured from the capital)"),
             range=[0, far * 1.3],
             tickformat=",",
         ),
@@ -283,10 +324,16 @@ def reach_chart(longest: pd.DataFrame, caption: Caption) -> Chart:
     fig = finish(fig, caption, height=max(340, 26 * len(data) + 200))
     top = data.head(1)
     summary = (
-        "How far partners' forces came to train with Japan's, the farthest per partner: "
-        f"{top['partner_name'].iloc[0]}'s came {int(top['distance_km'].iloc[0]):,} km to "
-        f"{top['name'].iloc[0]} ({top['year'].iloc[0]})."
+        _(
+            "How far partners' forces came to train with Japan's, the farthest per partner: "
+            "{partner}'s came {km} km to {place} ({year})."
+        ).format(
+            partner=top["partner_name"].iloc[0],
+            km=f"{int(top['distance_km'].iloc[0]):,}",
+            place=top["name"].iloc[0],
+            year=top["year"].iloc[0],
+        )
         if len(top)
-        else "No partner came from abroad in these years."
+        else _("No partner came from abroad in these years.")
     )
     return Chart("exercises-reach", caption, fig, data, summary)

@@ -8,6 +8,7 @@ import textwrap
 import pandas as pd
 
 from kizuna.charts.core import Caption, Chart, Draft, finish, safe_text, short_words, trace
+from kizuna.i18n import N_, _, ngettext
 
 # Short names an analyst would use for each milestone on record; one added later is labelled by
 # its text cut on a word boundary (MILESTONE_LABEL_CHARS) until it is given one here.
@@ -88,11 +89,11 @@ MILESTONE_LABELS = {
 MILESTONE_LABEL_CHARS = 30
 
 
-# The marker of each kind of point, and the legend's words for it.
+# The marker of each kind of point, and the legend's words for it (translated where shown).
 POINT_STYLES = {
-    "claims": ("achieved; bears on claims", "circle", "#0072B2"),
-    "no claims": ("achieved; no claim on record", "circle", "#8C8C8C"),
-    "planned": ("planned target", "diamond-open", "#D55E00"),
+    "claims": (N_("achieved; bears on claims"), "circle", "#0072B2"),
+    "no claims": (N_("achieved; no claim on record"), "circle", "#8C8C8C"),
+    "planned": (N_("planned target"), "diamond-open", "#D55E00"),
 }
 
 
@@ -106,10 +107,6 @@ HOVER_CHARS = 72  # hover text wrapped to this width
 def milestone_label(milestone_id: str, text: str) -> str:
     """'DF-17 unveiled (parade)': the short name of a milestone."""
     return MILESTONE_LABELS.get(milestone_id) or short_words(text, MILESTONE_LABEL_CHARS)
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def _wrapped(text: str) -> str:
@@ -173,7 +170,7 @@ def capability_timeline(rows: pd.DataFrame, caption: Caption, subject: str = "")
         placed = _pack([(drawn[i], data["label"][i]) for i in mine], start, days, programme)
         for i, (row, where) in zip(mine, placed, strict=True):
             y[i], side[i] = -(top + row), where
-        height = max(row for row, _ in placed) + 1
+        height = max(row for row, _side in placed) + 1
         fig.update_layout(
             shapes=fig.layout.get("shapes", [])
             + [
@@ -203,15 +200,18 @@ def capability_timeline(rows: pd.DataFrame, caption: Caption, subject: str = "")
             font=dict(size=11, color="#444444"),
         )
         top += height
+    none = _("none on record")
     hover = [
         [
             safe_text(label),
-            safe_text(when) + (" (planned)" if status == "planned" else ""),
+            _("{when} (planned)").format(when=safe_text(when))
+            if status == "planned"
+            else safe_text(when),
             _wrapped(text),
-            _wrapped(sources if isinstance(sources, str) and sources else "none on record"),
+            _wrapped(sources if isinstance(sources, str) and sources else none),
             "<br>".join(safe_text(line) for line in claims.split("\n"))
             if isinstance(claims, str) and claims
-            else "none on record",
+            else none,
             safe_text(milestone_id),
         ]
         for milestone_id, label, when, status, text, sources, claims in zip(
@@ -235,7 +235,7 @@ def capability_timeline(rows: pd.DataFrame, caption: Caption, subject: str = "")
                 x=[drawn[i] for i in mine],
                 y=[y[i] for i in mine],
                 mode="markers+text",
-                name=name,
+                name=_(name),
                 text=[safe_text(data["label"][i]) for i in mine],
                 textposition=[side[i] for i in mine],
                 textfont=dict(size=11, color="#222222"),
@@ -246,9 +246,11 @@ def capability_timeline(rows: pd.DataFrame, caption: Caption, subject: str = "")
                     line=dict(width=2 if kind == "planned" else 1, color=colour),
                 ),
                 customdata=[hover[i] for i in mine],
-                hovertemplate="<b>%{customdata[0]}</b> · %{customdata[1]}<br>%{customdata[2]}"
-                "<br><i>Sources:</i> %{customdata[3]}<br><i>Claims:</i><br>%{customdata[4]}"
-                "<extra></extra>",
+                hovertemplate=_(
+                    "<b>%{customdata[0]}</b> · %{customdata[1]}<br>%{customdata[2]}"
+                    "<br><i>Sources:</i> %{customdata[3]}<br><i>Claims:</i><br>%{customdata[4]}"
+                )
+                + "<extra></extra>",
                 hoverlabel=dict(align="left"),
                 cliponaxis=False,
             )
@@ -261,7 +263,9 @@ def capability_timeline(rows: pd.DataFrame, caption: Caption, subject: str = "")
             type="date",
             dtick="M3" if days < 366 * 2 else "M12" if days < 366 * 16 else "M24",
             tickformat="%b %Y" if days < 366 * 2 else "%Y",
-            title=dict(text="Date (known only to the month or year: drawn mid-month or mid-year)"),
+            title=dict(
+                text=_("Date (known only to the month or year: drawn mid-month or mid-year)")
+            ),
         ),
         yaxis=dict(
             visible=False,
@@ -277,16 +281,38 @@ def capability_timeline(rows: pd.DataFrame, caption: Caption, subject: str = "")
     planned = style.count("planned")
     claims = {c for ids in data["claim_ids"] if ids for c in ids.split("; ")}
     linking = (
-        f"{linked} bear on {_count(len(claims), 'claim')} (hover a point for them), "
-        f"{len(data) - linked} on none on record"
+        _(
+            "{linked} bear on {claims} (hover a point for them), {unlinked} on none on record"
+        ).format(
+            linked=linked,
+            claims=ngettext("{n} claim", "{n} claims", len(claims)).format(n=len(claims)),
+            unlinked=len(data) - linked,
+        )
         if linked
-        else "none bears on a claim on record"
+        else _("none bears on a claim on record")
+    )
+    counts = dict(
+        milestones=ngettext("{n} dated milestone", "{n} dated milestones", len(data)).format(
+            n=len(data)
+        ),
+        programmes=ngettext("{n} programme", "{n} programmes", len(order)).format(n=len(order)),
+        first=data["when"].iloc[0],
+        last=data["when"].iloc[-1],
+        linking=linking,
     )
     summary = (
-        f"{_count(len(data), 'dated milestone')}{' of ' + subject if subject else ''} in "
-        f"{_count(len(order), 'programme')}, {data['when'].iloc[0]} to "
-        f"{data['when'].iloc[-1]}: {linking}"
-        + (f"; {planned} planned, drawn as targets (open diamonds)" if planned else "")
+        (
+            _("{milestones} of {subject} in {programmes}, {first} to {last}: {linking}").format(
+                subject=subject, **counts
+            )
+            if subject
+            else _("{milestones} in {programmes}, {first} to {last}: {linking}").format(**counts)
+        )
+        + (
+            "; " + _("{planned} planned, drawn as targets (open diamonds)").format(planned=planned)
+            if planned
+            else ""
+        )
         + "."
     )
     return Chart("claims-capability-timeline", caption, fig, data, summary)

@@ -12,20 +12,23 @@ from kizuna.charts.core import (
     finish,
     safe_frame,
     safe_text,
+    shown,
     trace,
 )
+from kizuna.i18n import N_, _
 from kizuna.schema import ASSESSMENTS
 
-# Chart rows, top to bottom, and the record kinds each one holds.
+# Chart rows, top to bottom, and the record kinds each one holds; a row's name is translated
+# where it is shown (the frame keeps it in English).
 CHART_ROWS = {
-    "Agreements": ("agreement",),
-    "2+2s and statements": ("2+2", "statement"),
-    "Exercises": ("exercise",),
-    "Port calls and deployments": ("port call", "deployment"),
-    "Assistance": ("assistance",),
-    "Programmes": ("programme", "programme target"),
-    "Claims": ("fact-check", "capability assessment"),
-    "Policy events": ("policy event",),
+    N_("Agreements"): ("agreement",),
+    N_("2+2s and statements"): ("2+2", "statement"),
+    N_("Exercises"): ("exercise",),
+    N_("Port calls and deployments"): ("port call", "deployment"),
+    N_("Assistance"): ("assistance",),
+    N_("Programmes"): ("programme", "programme target"),
+    N_("Claims"): ("fact-check", "capability assessment"),
+    N_("Policy events"): ("policy event",),
 }
 
 
@@ -79,7 +82,7 @@ def _placed(offsets: list[float], labels: list[str], days: float, plot_px: int):
     """Per label its side ("right" of its point, else "left" where the right would run past
     the axis end) and its span in days; and the axis length that lets every label fit (longer
     than ``days`` only when a label fits on neither side, on a short range of dates)."""
-    for _ in range(4):
+    for _attempt in range(4):
         per_px = days / plot_px
         sides, spans, needed = [], [], days
         for at, label in zip(offsets, labels, strict=True):
@@ -111,15 +114,23 @@ def _merge_claims(data: pd.DataFrame) -> pd.DataFrame:
     claims = data["kind"].isin(CHART_ROWS["Claims"])
     groups = data[claims].groupby(["date", "kind"], sort=False)
     merged = []
-    for (_, kind), group in groups:
+    for (_date, kind), group in groups:
         if len(group) == 1:
             merged.append(group)
             continue
         counts = group["grade"].value_counts()
-        graded = ", ".join(f"{counts[g]} {g}" for g in ASSESSMENTS if g in counts)
-        noun = CLAIM_NOUNS.get(kind, kind)
+        graded = ", ".join(
+            _("{count} {assessment}").format(count=counts[g], assessment=shown(g))
+            for g in ASSESSMENTS
+            if g in counts
+        )
+        point = CLAIM_POINTS.get(kind)
         row = group.iloc[[0]].copy()
-        row["label"] = f"{len(group)} {noun}s · {graded}"
+        row["label"] = (
+            _(point).format(n=len(group), graded=graded)
+            if point
+            else f"{len(group)} {kind}s · {graded}"
+        )
         row["what"] = "\n".join(group["label"])
         row["record_id"] = ", ".join(group["record_id"].astype(str))
         row["records"] = len(group)
@@ -130,7 +141,13 @@ def _merge_claims(data: pd.DataFrame) -> pd.DataFrame:
     return pd.concat(rows).sort_values("date", kind="stable") if merged else data
 
 
-CLAIM_NOUNS = {"fact-check": "fact-check", "capability assessment": "assessment"}
+# A point of several claims of one kind: "9 fact-checks · 6 corroborated, 2 contested".
+CLAIM_POINTS = {
+    # i18n: {n}: how many claims (always two or more); {graded}: "6 corroborated, 2 contested"
+    "fact-check": N_("{n} fact-checks · {graded}"),
+    # i18n: {n}: how many claims (always two or more); {graded}: "6 corroborated, 2 contested"
+    "capability assessment": N_("{n} assessments · {graded}"),
+}
 
 
 def chronology_chart(
@@ -187,14 +204,16 @@ def chronology_chart(
                 x=[dates[i] for i in positions],
                 y=np.array([-(y + lane[i]) for i in positions], dtype=float),
                 mode="markers+text",
-                name=name,
+                name=_(name),
                 text=[text[i] for i in positions],
                 textposition=[f"middle {sides[i]}" for i in positions],
                 textfont=dict(size=11),
                 marker=dict(size=9, color=KIND_COLOURS[name], line=dict(width=1, color="white")),
                 customdata=[hover[i] for i in positions],
-                hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}"
-                "<br>Sources: %{customdata[2]}<extra></extra>",
+                hovertemplate=_(
+                    "<b>%{customdata[0]}</b><br>%{customdata[1]}<br>Sources: %{customdata[2]}"
+                )
+                + "<extra></extra>",
                 cliponaxis=False,
             )
         )
@@ -207,7 +226,7 @@ def chronology_chart(
         xaxis=xaxis,
         yaxis=dict(
             tickvals=ticks,
-            ticktext=labels,
+            ticktext=[_(name) for name in labels],
             range=[-(y - 0.6) + 0.4, 0.6],
             showgrid=False,
             automargin=True,
@@ -220,10 +239,22 @@ def chronology_chart(
     left_out = len(rows) - records
     counted = {n: int(data["records"].iloc[rows_of[n]].sum()) for n in labels}
     summary = (
-        f"Chronology of {records} records, {data['when'].iloc[0]} to {data['when'].iloc[-1]}, "
-        f"each labelled: {', '.join(f'{counted[n]} {n.lower()}' for n in labels)}."
-        + (f" The {left_out} older records are in the table." if left_out else "")
+        _("Chronology of {records} records, {first} to {last}, each labelled: {counts}.").format(
+            records=records,
+            first=data["when"].iloc[0],
+            last=data["when"].iloc[-1],
+            counts=", ".join(
+                # i18n: a count of one row of the chronology: "9 exercises"
+                _("{count} {what}").format(count=counted[n], what=_(n).lower())
+                for n in labels
+            ),
+        )
+        + (
+            " " + _("The {left_out} older records are in the table.").format(left_out=left_out)
+            if left_out
+            else ""
+        )
         if len(data)
-        else "No dated records."
+        else _("No dated records.")
     )
     return Chart(chart_name, caption, fig, data, summary)

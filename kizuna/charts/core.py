@@ -19,6 +19,7 @@ from kizuna.charts.theme import (
     SOURCE_LINE_PX,
     TEMPLATE,
 )
+from kizuna.i18n import _
 
 VALIDATE_FIGURES = os.environ.get("KIZUNA_VALIDATE_FIGURES") == "1"
 
@@ -94,6 +95,23 @@ class Draft:
 
     def add_annotation(self, **properties) -> None:
         self.layout.setdefault("annotations", []).append(properties)
+
+
+def fill(message: str, **values) -> str:
+    """A translated message with its ``{name}`` fields filled in and Plotly's ``%{…}`` fields
+    left as they are (``str.format`` would take those for its own)."""
+    for key, value in values.items():
+        message = message.replace("{" + key + "}", str(value))
+    return message
+
+
+def shown(value) -> str:
+    """A vocabulary value from the data (a domain, an assessment, a type) in the reader's
+    language; a missing one blank (gettext's "" is its catalog's header, never shown)."""
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return ""
+    text = str(value)
+    return _(text) if text else text
 
 
 def short_words(text: str, limit: int) -> str:

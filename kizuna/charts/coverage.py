@@ -4,14 +4,15 @@ with its grade in the legend, so no bar of a partial year stands unmarked beside
 from __future__ import annotations
 
 from kizuna.charts.core import Draft, trace
+from kizuna.i18n import N_, _
 
 BAND_FILL = "rgba(120, 120, 120, 0.13)"
-# the weaker the record, the darker its band
+# the weaker the record, the darker its band (the grades marked: the legend shows them)
 GRADE_FILLS = {
-    "near complete": "rgba(120, 120, 120, 0.07)",
-    "partial": BAND_FILL,
-    "sample": "rgba(90, 90, 90, 0.2)",
-    "not kept": "rgba(60, 60, 60, 0.28)",
+    N_("near complete"): "rgba(120, 120, 120, 0.07)",
+    N_("partial"): BAND_FILL,
+    N_("sample"): "rgba(90, 90, 90, 0.2)",
+    N_("not kept"): "rgba(60, 60, 60, 0.28)",
 }
 BAND_LINE = "rgba(90, 90, 90, 0.55)"
 
@@ -21,11 +22,12 @@ def span_label(first: int, last: int) -> str:
 
 
 def mark_years(
-    fig: Draft, spans: list[tuple[int, int, str]], above: bool = False, what: str = "record"
+    fig: Draft, spans: list[tuple[int, int, str]], above: bool = False, what: str = N_("record")
 ) -> bool:
     """Shade each (first, last, grade) span not graded complete; one legend entry per grade
-    ("Shaded: partial coverage, 2011–2014"). ``above``: over the cells (a heatmap hides what
-    lies beneath it). True when any span was marked."""
+    ("Shaded: record partial, 2011–2014"; ``what``, marked with N_, is translated here).
+    ``above``: over the cells (a heatmap hides what lies beneath it). True when any span was
+    marked."""
     marked = [(a, b, g) for a, b, g in spans if g != "complete"]
     for first, last, grade in marked:
         fig.layout.setdefault("shapes", []).append(
@@ -58,7 +60,11 @@ def mark_years(
                     color=GRADE_FILLS.get(grade, BAND_FILL),
                     line_color=BAND_LINE,
                 ),
-                name=f"Shaded: {what} {grade}, {', '.join(years)}",
+                # i18n: {what}: "record" or "exercise record"; {grade}: a coverage grade
+                # ("partial", "sample"); {years}: the years shaded, "2011–2014, 2019".
+                name=_("Shaded: {what} {grade}, {years}").format(
+                    what=_(what), grade=_(grade), years=", ".join(years)
+                ),
                 hoverinfo="skip",
                 showlegend=True,
             )

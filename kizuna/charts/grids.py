@@ -8,6 +8,7 @@ from kizuna import countries
 from kizuna.charts.core import Caption, Chart, Draft, finish, safe_text, short_words, trace
 from kizuna.charts.coverage import mark_years
 from kizuna.charts.theme import INDEX_SCALE
+from kizuna.i18n import N_, _
 from kizuna.schema import TYPE_SHORT
 
 HEATMAP_PARTNERS = 12  # partners on the index-over-time heatmap
@@ -20,7 +21,7 @@ def _grid(
     xaxis: dict,
     layout: dict | None = None,
     spans=(),
-    what: str = "record",
+    what: str = N_("record"),
     **cells,
 ):
     """One heatmap, finished: rows top to bottom in the order given, no grid lines; ``spans``
@@ -59,7 +60,7 @@ def agreement_matrix(matrix: pd.DataFrame, caption: Caption) -> Chart:
             title=dict(yref="container", y=1, yanchor="top", pad=dict(t=14)),
         ),
         z=filled,
-        x=[TYPE_SHORT.get(t, t).replace(" ", "<br>", 1) for t in types],
+        x=[_(TYPE_SHORT.get(t, t)).replace(" ", "<br>", 1) for t in types],
         y=names,
         text=text,
         texttemplate="%{text}",
@@ -70,8 +71,13 @@ def agreement_matrix(matrix: pd.DataFrame, caption: Caption) -> Chart:
         hovertemplate="%{y} · %{x}: %{text}<extra></extra>",
     )
     full = matrix.dropna(subset=types)["partner"].map(countries.name).tolist()
-    summary = "Years each type of instrument came into force, per partner" + (
-        f"; every type in force with {', '.join(full)}." if full else "."
+    summary = (
+        _(
+            "Years each type of instrument came into force, per partner; every type in force "
+            "with {partners}."
+        ).format(partners=", ".join(full))
+        if full
+        else _("Years each type of instrument came into force, per partner.")
     )
     return Chart("overview-matrix", caption, fig, matrix, summary)
 
@@ -88,23 +94,25 @@ def index_heatmap(index: pd.DataFrame, caption: Caption, spans=()) -> Chart:
     fig = _grid(
         caption,
         height=max(340, 26 * len(top) + 200),
-        xaxis=dict(title="Year", dtick=max(1, len(years) // 12), tickformat="d"),
+        xaxis=dict(title=_("Year"), dtick=max(1, len(years) // 12), tickformat="d"),
         spans=spans,
-        what="exercise record",
+        what=N_("exercise record"),
         z=grid.to_numpy(),
         x=years,
         y=[countries.name(p) for p in grid.index],
         zmin=0,
         zmax=100,
         colorscale=INDEX_SCALE,
-        colorbar=dict(title="Index", len=0.6),
+        colorbar=dict(title=_("Index"), len=0.6),
         xgap=1,
         ygap=1,
         hovertemplate="%{y} %{x}: %{z:.1f}<extra></extra>",
     )
     summary = (
-        f"Composite partnership index per year for the {len(top)} partners ranked highest in "
-        f"{last}, {years[0]}–{years[-1]}."
+        _(
+            "Composite partnership index per year for the {count} partners ranked highest in "
+            "{year}, {first}–{last}."
+        ).format(count=len(top), year=last, first=years[0], last=years[-1])
         if years
         else ""
     )
@@ -126,7 +134,7 @@ def tempo_heatmap(counts: pd.DataFrame, caption: Caption, spans=()) -> Chart:
     fig = _grid(
         caption,
         height=max(320, 26 * len(top) + 200),
-        xaxis=dict(title="Year", dtick=1 if len(years) <= 16 else 2, tickformat="d"),
+        xaxis=dict(title=_("Year"), dtick=1 if len(years) <= 16 else 2, tickformat="d"),
         spans=spans,
         z=grid.to_numpy(),
         x=years,
@@ -137,14 +145,26 @@ def tempo_heatmap(counts: pd.DataFrame, caption: Caption, spans=()) -> Chart:
         showscale=False,
         xgap=1,
         ygap=1,
-        hovertemplate="%{y} %{x}: %{z} exercises<extra></extra>",
+        hovertemplate=_("%{y} %{x}: %{z} exercises") + "<extra></extra>",
     )
     others = len(totals) - len(top)
     summary = (
-        f"Exercises, port calls and deployments with each of the {len(top)} most frequent "
-        f"partners per year"
-        + (f" ({others} other partners not shown; see the table)" if others > 0 else "")
-        + (f"; most with {countries.name(top[0])} ({int(totals.iloc[0])})." if top else ".")
+        _(
+            "Exercises, port calls and deployments with each of the {count} most frequent "
+            "partners per year"
+        ).format(count=len(top))
+        + (
+            " " + _("({others} other partners not shown; see the table)").format(others=others)
+            if others > 0
+            else ""
+        )
+        + (
+            _("; most with {partner} ({count}).").format(
+                partner=countries.name(top[0]), count=int(totals.iloc[0])
+            )
+            if top
+            else "."
+        )
     )
     return Chart("exercises-tempo-partner", caption, fig, counts, summary)
 
@@ -182,7 +202,14 @@ def grouping_matrix(groups: pd.DataFrame, caption: Caption) -> Chart:
         hovertemplate="%{y}: %{x}<extra></extra>",
     )
     counts = data.groupby("partner_name")["agreement_id"].nunique().sort_values(ascending=False)
-    summary = f"{len(rows)} multilateral instruments with Japan and two or more partners" + (
-        f"; {counts.index[0]} is party to the most ({int(counts.iloc[0])})." if len(counts) else "."
+    summary = (
+        _(
+            "{count} multilateral instruments with Japan and two or more partners; {partner} "
+            "is party to the most ({most})."
+        ).format(count=len(rows), partner=counts.index[0], most=int(counts.iloc[0]))
+        if len(counts)
+        else _("{count} multilateral instruments with Japan and two or more partners.").format(
+            count=len(rows)
+        )
     )
     return Chart("partnerships-groupings", caption, fig, data, summary)

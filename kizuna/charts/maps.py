@@ -5,8 +5,9 @@ from __future__ import annotations
 import pandas as pd
 
 from kizuna import countries, geo
-from kizuna.charts.core import Caption, Chart, Draft, finish, safe_frame, trace
+from kizuna.charts.core import Caption, Chart, Draft, finish, safe_frame, shown, trace
 from kizuna.charts.theme import DOMAIN_COLOURS, INDEX_SCALE
+from kizuna.i18n import N_, _
 
 JAPAN_MERIDIAN = 140  # maps centre on Japan, the hub of every view
 
@@ -14,7 +15,7 @@ JAPAN_MERIDIAN = 140  # maps centre on Japan, the hub of every view
 MAX_ARCS = 400  # distinct home-to-place arcs drawn; more only hide the map
 ARC_KM = 300  # nearer than this, an arc is a dot
 MAP_COLOURED = 8  # partners given their own colour on the exercise map; the rest are grey
-OTHERS = "Other partners"
+OTHERS = N_("Other partners")  # a value in the map's frames: translated where shown
 MAP_POINTS = 1_500  # beyond this many exercises the map bins them by place
 # The world both maps are drawn on: centred on Japan, country borders, no frame.
 GEO = dict(
@@ -46,9 +47,14 @@ def index_map(index: pd.DataFrame, caption: Caption) -> Chart:
                 colorscale=INDEX_SCALE,
                 marker_line_color="white",
                 marker_line_width=0.5,
-                colorbar=dict(title="Index", tickvals=[0, 25, 50, 75, 100], len=0.6),
-                hovertemplate="%{text}<br>Index %{z:.1f} (0–100)<br>Rank %{customdata[0]}, "
-                "range %{customdata[1]}–%{customdata[2]}<extra>" + str(year) + "</extra>",
+                colorbar=dict(title=_("Index"), tickvals=[0, 25, 50, 75, 100], len=0.6),
+                hovertemplate=_(
+                    "%{text}<br>Index %{z:.1f} (0–100)<br>Rank %{customdata[0]}, "
+                    "range %{customdata[1]}–%{customdata[2]}"
+                )
+                + "<extra>"
+                + str(year)
+                + "</extra>",
             )
         ]
     )
@@ -57,7 +63,7 @@ def index_map(index: pd.DataFrame, caption: Caption) -> Chart:
             "scattergeo",
             lon=[geo.home(countries.JAPAN)[1]],
             lat=[geo.home(countries.JAPAN)[0]],
-            text=["Japan"],
+            text=[countries.name(countries.JAPAN)],
             mode="markers+text",
             textposition="bottom center",
             hoverinfo="text",
@@ -71,10 +77,11 @@ def index_map(index: pd.DataFrame, caption: Caption) -> Chart:
     fig = finish(fig, caption, height=520)
     top = data.nsmallest(1, "rank")
     summary = (
-        f"Map of the composite partnership index (0–100) in {year}; highest: "
-        f"{top['name'].iloc[0]} ({top['index'].iloc[0]:.1f})."
+        _(
+            "Map of the composite partnership index (0–100) in {year}; highest: {name} ({index})."
+        ).format(year=year, name=top["name"].iloc[0], index=f"{top['index'].iloc[0]:.1f}")
         if len(top)
-        else "No partnership data for this selection."
+        else _("No partnership data for this selection.")
     )
     return Chart("overview-map", caption, fig, data, summary)
 
@@ -111,7 +118,7 @@ def exercise_map(
                 hoverinfo="skip",
                 line=dict(width=1.2, color=countries.JAPAN_COLOUR),
                 opacity=0.55,
-                name=JAPAN_WENT,
+                name=_(JAPAN_WENT),
                 legendgroup="japan-reach",
                 legendrank=1,
             )
@@ -124,7 +131,7 @@ def exercise_map(
                 lon=[None],
                 mode="lines",
                 line=dict(width=1.5, color="#777777", dash="dot"),
-                name=PARTNERS_CAME,
+                name=_(PARTNERS_CAME),
                 legendgroup="partner-reach",
                 legendrank=2,
             )
@@ -146,7 +153,7 @@ def exercise_map(
                 hoverinfo="skip",
                 line=dict(width=1, color=countries.colour(partner), dash="dot"),
                 opacity=0.6,
-                name=f"{countries.name(partner)} reach",
+                name=_("{partner} reach").format(partner=countries.name(partner)),
                 legendgroup="partner-reach",
                 showlegend=False,
             )
@@ -157,9 +164,12 @@ def exercise_map(
         colours = lambda code: countries.OTHER_COLOUR if code == OTHERS else countries.colour(code)  # noqa: E731
     if binned:
         data = cells.assign(
-            name=cells["n"].astype(str) + " exercises, e.g. " + cells["example"],
+            name=[
+                _("{count} exercises, e.g. {example}").format(count=n, example=e)
+                for n, e in zip(cells["n"].astype(str), cells["example"], strict=True)
+            ],
             when="",
-            sources="see the table",
+            sources=_("see the table"),
             countries=(cells["n"] ** 0.5).clip(upper=12),
         )
         key, weight = "colour", data["n"]
@@ -174,7 +184,7 @@ def exercise_map(
     order = _most_first(weight.groupby(data[key]).sum()).index  # legend: most exercises first
     for value in order:
         rows = data[data[key] == value]
-        label = value if value == OTHERS or colour_by != "partner" else countries.name(value)
+        label = shown(value) if value == OTHERS or colour_by != "partner" else countries.name(value)
         fig.add_trace(
             trace(
                 "scattergeo",
@@ -189,8 +199,11 @@ def exercise_map(
                     opacity=0.85,
                 ),
                 customdata=safe_frame(rows[["name", "when", "location", "sources", "exercise_id"]]),
-                hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]} · %{customdata[2]}"
-                "<br>Sources: %{customdata[3]}<extra></extra>",
+                hovertemplate=_(
+                    "<b>%{customdata[0]}</b><br>%{customdata[1]} · %{customdata[2]}"
+                    "<br>Sources: %{customdata[3]}"
+                )
+                + "<extra></extra>",
             )
         )
     fig.update_layout(
@@ -205,43 +218,58 @@ def exercise_map(
     )
     fig = finish(fig, caption, height=560, bottom=50)
     mapped = len(points) if total is None else total
-    summary = f"Map of {mapped:,} exercises, port calls and deployments. " + reach_sentence(
-        len(went) > 0, len(arcs) > 0, japan_farthest, farthest
+    summary = (
+        _("Map of {count} exercises, port calls and deployments.").format(count=f"{mapped:,}")
+        + " "
+        + reach_sentence(len(went) > 0, len(arcs) > 0, japan_farthest, farthest)
     )
     return Chart("exercises-map", caption, fig, data, summary)
 
 
-JAPAN_WENT = "Japan's forces went out"
-PARTNERS_CAME = "Partners' forces came"
+JAPAN_WENT = N_("Japan's forces went out")
+PARTNERS_CAME = N_("Partners' forces came")
 
 
 def reach_sentence(japan_drawn: bool, partners_drawn: bool, went=None, came=None) -> str:
     """Which reach the arcs show, and the farthest of each, in plain words."""
-    shown = {
-        (True, True): "Arcs show both reaches: how far Japan's forces went out (solid red) and "
-        "how far partners' forces came to train with Japan's (dotted). ",
-        (True, False): "Arcs show how far Japan's forces went out. ",
-        (False, True): "Arcs show how far partners' forces came to train with Japan's. ",
+    arcs = {
+        (True, True): N_(
+            "Arcs show both reaches: how far Japan's forces went out (solid red) and "
+            "how far partners' forces came to train with Japan's (dotted)."
+        ),
+        (True, False): N_("Arcs show how far Japan's forces went out."),
+        (False, True): N_("Arcs show how far partners' forces came to train with Japan's."),
         (False, False): "",
     }[(japan_drawn, partners_drawn)]
+    drawn = _(arcs) if arcs else ""
     parts = []
     if went is not None and len(went):
-        start = (
-            "from Tokyo (no departure base or port on record)"
+        farthest = (
+            _(
+                "the farthest Japan's forces went was to {place}, {km} km from Tokyo (no "
+                "departure base or port on record)"
+            )
             if went["measured_from"].iloc[0] == "Tokyo"
-            else "from their departure base or port"
+            else _(
+                "the farthest Japan's forces went was to {place}, {km} km from their departure "
+                "base or port"
+            )
         )
         parts.append(
-            f"the farthest Japan's forces went was to {went['name'].iloc[0]}, "
-            f"{went['distance_km'].iloc[0]:,} km {start}"
+            farthest.format(place=went["name"].iloc[0], km=f"{went['distance_km'].iloc[0]:,}")
         )
     if came is not None and len(came):
         parts.append(
-            f"the farthest partners' forces came was {countries.name(came['partner'].iloc[0])}'s "
-            f"to {came['name'].iloc[0]}, {came['distance_km'].iloc[0]:,} km"
+            _("the farthest partners' forces came was {partner}'s to {place}, {km} km").format(
+                partner=countries.name(came["partner"].iloc[0]),
+                place=came["name"].iloc[0],
+                km=f"{came['distance_km'].iloc[0]:,}",
+            )
         )
     told = "; ".join(parts)
-    return (shown + told[:1].upper() + told[1:] + ".") if told else shown.strip()
+    if not told:
+        return drawn
+    return (drawn + " " if drawn else "") + told[:1].upper() + told[1:] + "."
 
 
 def _arc_paths(arcs: pd.DataFrame) -> tuple[list, list]:

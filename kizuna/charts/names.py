@@ -9,6 +9,7 @@ import pandas as pd
 
 from kizuna import countries
 from kizuna.charts.core import short_words
+from kizuna.i18n import N_, _
 from kizuna.schema import MECHANISM_TYPES, TREATY_LEVEL_TYPES, TYPE_SHORT
 
 EVENT_CHARS = 48  # a policy event's label: its title up to its first colon or bracket
@@ -24,33 +25,53 @@ def event_name(title) -> str:
 
 # What analysts call an instrument, found in its title: the first pattern that matches wins
 # (an action plan "for the Strategic Partnership" is an action plan, not the partnership).
+# The words are shown in the reader's language; acronyms (MoC, MoU) as they are in Japanese too.
 _INSTRUMENT_WORDS = (
-    (r"\baction plan\b", "action plan"),
+    (r"\baction plan\b", N_("action plan")),
     (r"\b(\w+ accord)\b", None),  # "the Hiroshima Accord": its own name
-    (r"joint declaration on security cooperation", "security declaration"),
-    (r"joint political declaration", "political declaration"),
+    (r"joint declaration on security cooperation", N_("security declaration")),
+    (r"joint political declaration", N_("political declaration")),
     (
         r"\b((?:(?:special|comprehensive|global|enhanced|exceptional|strategic|security|leading"
         r"|dynamic|extensive|strengthened|cooperative|and|economic),? )*"
         r"(?:strategic|security|defen[cs]e|exceptional|cooperative|global|economic) partnership)",
         None,
     ),
-    (r"\bconvention\b|\btreaty\b", "treaty"),
-    (r"leaders'? statement", "leaders' statement"),
+    (r"\bconvention\b|\btreaty\b", N_("treaty")),
+    (r"leaders'? statement", N_("leaders' statement")),
     (r"memorandum of cooperation", "MoC"),
     (r"memorandum of implementation", "MoI"),
     (r"memorandum of understanding", "MoU"),
-    (r"memorandum on (?:bilateral )?defen[cs]e cooperation", "defence MoU"),
-    (r"terms of reference", "terms of reference"),
-    (r"exchange of notes", "exchange of notes"),
-    (r"exchange of letters", "exchange of letters"),
-    (r"\bcontracts?\b", "contracts"),
-    (r"co-production", "co-production"),
-    (r"arrangement", "arrangement"),
-    (r"joint declaration", "joint declaration"),
-    (r"joint (?:press )?statement", "joint statement"),
+    (r"memorandum on (?:bilateral )?defen[cs]e cooperation", N_("defence MoU")),
+    (r"terms of reference", N_("terms of reference")),
+    (r"exchange of notes", N_("exchange of notes")),
+    (r"exchange of letters", N_("exchange of letters")),
+    (r"\bcontracts?\b", N_("contracts")),
+    (r"co-production", N_("co-production")),
+    (r"arrangement", N_("arrangement")),
+    (r"joint declaration", N_("joint declaration")),
+    (r"joint (?:press )?statement", N_("joint statement")),
 )
 _INSTRUMENT = [(re.compile(p, re.IGNORECASE), word) for p, word in _INSTRUMENT_WORDS]
+# The schema's short names that are words, not acronyms: as a label writes them (lower case) and
+# as a column header does (grids' agreement matrix).
+_TYPE_WORDS = (
+    N_("security treaty"),
+    N_("equipment transfer"),
+    N_("co-development"),
+    N_("partnership statement"),
+    N_("joint research"),
+    N_("other"),
+    N_("agreement"),
+)
+TYPE_SHORT_WORDS = (
+    N_("Security treaty"),
+    N_("Equipment transfer"),
+    N_("Co-development"),
+    N_("Partnership statement"),
+)
+# the words _word translates (an acronym among them, never marked, stays as it is)
+_WORDS = frozenset([w for _pattern, w in _INSTRUMENT_WORDS if w] + list(_TYPE_WORDS))
 _BRACKETS = re.compile(r"\(([^()]*)\)")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&\-]{2,}$")  # ACSA, GSOMIA, RDT&E, GIGO; not "Japan-US"
 _PARTNER_PREFIX = re.compile(r"^(?:Japan-\S+|\S+-Japan|Japan)\s+")
@@ -63,12 +84,29 @@ _BY_PROGRAMME = (
     "other",
 )
 # Shorter names for labels, where analysts use them.
-_SHORT_PARTNER = {"GBR": "UK", "USA": "US", "EUU": "EU"}
+_SHORT_PARTNER = {"GBR": N_("UK"), "USA": N_("US"), "EUU": "EU"}
 
 
 def partner_short(code: str) -> str:
-    """The partner as a label names it: 'UK', 'US', 'EU', else its short English name."""
-    return _SHORT_PARTNER.get(code) or countries.name(code)
+    """The partner as a label names it: 'UK', 'US', 'EU', else its short name (in the reader's
+    language)."""
+    short = _SHORT_PARTNER.get(code)
+    return _(short) if short else countries.name(code)
+
+
+def _word(text):
+    """One of the English words above in the reader's language; an acronym, or a name taken
+    from a record's title, as it is; None stays None."""
+    return _(text) if text in _WORDS else text
+
+
+def _with(name: str, word) -> str:
+    """'GCAP treaty', 'RDT&E arrangement': a programme or an acronym and the kind of
+    instrument; the name alone when there is no word."""
+    if not word:
+        return name
+    # i18n: {name}: a programme or an acronym ("GCAP"); {instrument}: "treaty", "MoC"
+    return _("{name} {instrument}").format(name=name, instrument=_word(word))
 
 
 def _acronym(text: str) -> str | None:
@@ -121,28 +159,38 @@ def agreement_name(kind: str, title: str, programme=None) -> str:
     Partnership'). Never a cut title."""
     title = str(title)
     word, acronym = _instrument(title), _acronym(title)
-    amended = " amendment" if re.match(r"(agreement )?amending\b", title, re.IGNORECASE) else ""
+    amended = bool(re.match(r"(agreement )?amending\b", title, re.IGNORECASE))
+
+    def amending(name: str) -> str:
+        return _("{name} amendment").format(name=name) if amended else name
+
     subject = _programme_name(programme) if kind in _BY_PROGRAMME else None
     if kind == "defence equipment and technology transfer":
         if subject:  # the SM-3 Block IIA notes under the arms-technology transfer rules
-            return f"{subject} {word}" if word else subject
+            return _with(subject, word)
         if acronym:
-            return acronym + amended
-        return "equipment transfer" + (" notes" if word == "exchange of notes" else amended)
+            return amending(acronym)
+        if word == "exchange of notes":
+            return _("equipment transfer notes")
+        return amending(_("equipment transfer"))
     if kind in TREATY_LEVEL_TYPES:
-        return (acronym or _lower(TYPE_SHORT[kind])) + amended
+        return amending(acronym or _word(_lower(TYPE_SHORT[kind])))
     if kind in MECHANISM_TYPES:  # 'NATO ITPP', 'Special Strategic Partnership', 'action plan'
-        return acronym or word or _lower(TYPE_SHORT[kind])
+        return acronym or _word(word) or _word(_lower(TYPE_SHORT[kind]))
     if kind == "joint research":
-        return f"{subject} research" if subject else "joint research"
+        return (
+            _("{programme} research").format(programme=subject) if subject else _("joint research")
+        )
     if subject and kind == "co-development programme":
-        return subject if word is None or word.lower() in subject.lower() else f"{subject} {word}"
+        return subject if word is None or word.lower() in subject.lower() else _with(subject, word)
     if acronym:  # 'RDT&E arrangement', 'TSCF MoC'; 'SOSA', whose A is the arrangement
         same = word is None or word[:1].upper() == acronym[-1]
-        return acronym if same else f"{acronym} {word}"
+        return acronym if same else _with(acronym, word)
     if subject:
-        return f"{subject} {word}" if word else subject
-    return word or ("agreement" if kind == "other" else _lower(TYPE_SHORT.get(kind, "agreement")))
+        return _with(subject, word)
+    return _word(word) or (
+        _("agreement") if kind == "other" else _word(_lower(TYPE_SHORT.get(kind, "agreement")))
+    )
 
 
 def agreement_label(partners, kind: str, title: str, programme=None, year=None) -> str:

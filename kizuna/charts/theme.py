@@ -10,7 +10,9 @@ import plotly.io as pio
 from kizuna import countries
 from kizuna.schema import ASSESSMENTS, DOMAINS
 
-FONT = "DejaVu Sans, Arial, sans-serif"  # DejaVu ships with Debian's Chromium: no web font
+# DejaVu ships with Debian's Chromium; IPAGothic (fonts-ipafont-gothic) draws the Japanese text
+# DejaVu lacks, in the browser and in exports. No web font.
+FONT = "DejaVu Sans, IPAGothic, Arial, sans-serif"
 
 
 ASSESSMENT_COLOURS = dict(

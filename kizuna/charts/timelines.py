@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from kizuna import countries
+from kizuna import countries, i18n
 from kizuna.charts.chronology import CHART_RECORDS, chronology_chart
 from kizuna.charts.core import (
     Caption,
@@ -14,35 +14,35 @@ from kizuna.charts.core import (
     safe_frame,
     safe_text,
     short_words,
+    shown,
     trace,
 )
 from kizuna.charts.names import agreement_label, event_name
+from kizuna.i18n import N_, _
 from kizuna.schema import MECHANISM_TYPES
 
 TIMELINE_MAX = 400  # most recent agreements on the overview timeline
 
-
-EVENTS_ROW = "Policy events"
-
+EVENTS_ROW = N_("Policy events")
 
 TARGETS_MAX = 200  # most recently announced targets drawn
 TEXT_PX = 8.2  # width of one character of the template's 13 px DejaVu Sans, or a bit more
-
+LATEST_COLUMNS = ("date", "announced", "announced_precision", "step")  # a target's label
 
 LIFECYCLE_MAX = 80  # agreements drawn; beyond that the chart is unreadable and heavy
-
 
 # One-day events (a 2+2 round, a joint statement) have no lifecycle to draw.
 LIFECYCLE_EXCLUDED = MECHANISM_TYPES
 
-
-STAGE_SYMBOLS = {
-    "negotiations_opened": "circle-open",
-    "agreed_in_principle": "diamond-open",
-    "signed": "circle",
-    "in_force": "star",
-    "ended": "x",
+# Each stage's marker and the legend's words for it.
+STAGES = {
+    "negotiations_opened": ("circle-open", N_("negotiations opened")),
+    "agreed_in_principle": ("diamond-open", N_("agreed in principle")),
+    "signed": ("circle", N_("signed")),
+    "in_force": ("star", N_("in force")),
+    "ended": ("x", N_("ended")),
 }
+STAGE_SYMBOLS = {stage: symbol for stage, (symbol, _name) in STAGES.items()}
 
 
 def timeline_agreements(agreement_rows: pd.DataFrame) -> pd.DataFrame:
@@ -91,9 +91,10 @@ def milestones_timeline(
             "kind": ["statement" if t in LIFECYCLE_EXCLUDED else "agreement" for t in data["type"]],
             "what": data["title"].to_numpy(),
             "when": [
-                f"{'issued' if t in LIFECYCLE_EXCLUDED and word == 'signed' else word} "
-                + _at_precision(w, precision)
-                for t, w, (word, precision) in zip(data["type"], when, stages, strict=True)
+                _(_WHEN["issued" if t in LIFECYCLE_EXCLUDED and s == "signed" else s]).format(
+                    date=_at_precision(w, precision)
+                )
+                for t, w, (s, precision) in zip(data["type"], when, stages, strict=True)
             ],
             "sources": data["sources"].to_numpy() if "sources" in data else "",
         }
@@ -116,30 +117,40 @@ def milestones_timeline(
         rows,
         caption,
         chart_name="overview-timeline",
-        xaxis_title="Agreements on entry into force (signature where none is on record); "
-        "statements on the day issued",
+        xaxis_title=_(
+            "Agreements on entry into force (signature where none is on record); "
+            "statements on the day issued"
+        ),
     )
 
 
-_STAGE_WORDS = (
-    ("in_force", "in force"),
-    ("signed", "signed"),
-    ("agreed_in_principle", "agreed in principle"),
-    ("negotiations_opened", "negotiations opened"),
-)
+# What a point's hover says of its date: the stage reached that day, the first of these that
+# matches (else "dated"); "issued" for a statement's signature.
+_WHEN = {
+    "in_force": N_("in force {date}"),
+    "signed": N_("signed {date}"),
+    "agreed_in_principle": N_("agreed in principle {date}"),
+    "negotiations_opened": N_("negotiations opened {date}"),
+    "dated": N_("dated {date}"),
+    "issued": N_("issued {date}"),
+}
 
 
 def _stage_on(row: dict, when) -> tuple[str, str]:
     """The stage an agreement reached on the date it is drawn at, and that date's precision."""
-    for stage, word in _STAGE_WORDS:
+    for stage in ("in_force", "signed", "agreed_in_principle", "negotiations_opened"):
         if pd.notna(row.get(stage)) and row[stage] == when:
-            return word, row.get(f"{stage}_precision", "day")
+            return stage, row.get(f"{stage}_precision", "day")
     return "dated", "day"
 
 
 def _at_precision(value, precision) -> str:
+    """'9 Jan 2023' (not zero-padded, as it always read), 'Jan 2023', '2023'; in Japanese
+    2023年1月9日."""
     if pd.isna(value):
         return ""
+    if i18n.language() != i18n.DEFAULT:
+        return i18n.date_text(value, precision)
     return value.strftime({"year": "%Y", "month": "%b %Y"}.get(precision, "%-d %b %Y"))
 
 
@@ -173,19 +184,19 @@ def lifecycle_timeline(stages: pd.DataFrame, caption: Caption) -> Chart:
     fig = Draft()
     data = stages[~stages["type"].isin(LIFECYCLE_EXCLUDED)]
     latest = data.groupby("agreement_id")["date"].max().nlargest(LIFECYCLE_MAX).index
-    shown = data["agreement_id"].isin(latest)
-    capped = int((~shown).groupby(data["agreement_id"]).all().sum())
-    data = data[shown]
+    drawn = data["agreement_id"].isin(latest)
+    capped = int((~drawn).groupby(data["agreement_id"]).all().sum())
+    data = data[drawn]
     data = data.assign(
         label=data.merge(_lifecycle_labels(data), on=["agreement_id", "partner"])[
             "label"
         ].to_numpy()
     )
-    hover = safe_frame(data[["stage", "precision", "type"]])
+    hover = safe_frame(data[["stage", "precision", "type"]].map(shown))
     for partner, rows in data.groupby("partner", sort=False):
         # One trace per partner; a None between agreements breaks the line.
         x, y, symbols, custom = [], [], [], []
-        for _, agreement in rows.groupby("agreement_id", sort=False):
+        for _agreement_id, agreement in rows.groupby("agreement_id", sort=False):
             x += list(agreement["date"]) + [None]
             y += list(agreement["label"]) + [None]
             symbols += [STAGE_SYMBOLS[s] for s in agreement["stage"]] + ["circle"]
@@ -202,18 +213,21 @@ def lifecycle_timeline(stages: pd.DataFrame, caption: Caption) -> Chart:
                 line=dict(color=countries.colour(partner)),
                 marker=dict(size=10, symbol=symbols, color=countries.colour(partner)),
                 customdata=custom,
-                hovertemplate="<b>%{y}</b><br>%{customdata[0]}: %{x|%d %b %Y} "
-                "(known to the %{customdata[1]})<br>%{customdata[2]}<extra></extra>",
+                hovertemplate=_(
+                    "<b>%{y}</b><br>%{customdata[0]}: %{x|%d %b %Y} "
+                    "(known to the %{customdata[1]})<br>%{customdata[2]}"
+                )
+                + "<extra></extra>",
             )
         )
-    for stage, symbol in STAGE_SYMBOLS.items():  # a legend for the stage symbols
+    for symbol, name in STAGES.values():  # a legend for the stage symbols
         fig.add_trace(
             trace(
                 "scatter",
                 x=[None],
                 y=[None],
                 mode="markers",
-                name=stage.replace("_", " "),
+                name=_(name),
                 marker=dict(symbol=symbol, size=10, color="#444444"),
             )
         )
@@ -224,20 +238,22 @@ def lifecycle_timeline(stages: pd.DataFrame, caption: Caption) -> Chart:
     )
     fig.update_layout(
         yaxis=dict(categoryorder="category descending", automargin=True),
-        xaxis=dict(range=list(span), title="Date of each recorded stage"),
+        xaxis=dict(range=list(span), title=_("Date of each recorded stage")),
         legend=dict(orientation="h", x=1, xanchor="right", y=1.0, yanchor="bottom"),
         margin=dict(t=120),
     )
     fig = finish(fig, caption, height=max(380, 22 * data["label"].nunique() + 230))
-    summary = (
-        f"Lifecycle of {data['agreement_id'].nunique()} agreements: negotiations, "
-        "agreement in principle, signature, entry into force and end, as recorded. "
-        "2+2 rounds and joint statements are in the table below."
-        + (
-            f" {capped} older agreements are left out of the chart; the table lists them."
-            if capped
-            else ""
+    summary = _(
+        "Lifecycle of {count} agreements: negotiations, agreement in principle, signature, "
+        "entry into force and end, as recorded. 2+2 rounds and joint statements are in the "
+        "table below."
+    ).format(count=data["agreement_id"].nunique()) + (
+        " "
+        + _("{capped} older agreements are left out of the chart; the table lists them.").format(
+            capped=capped
         )
+        if capped
+        else ""
     )
     return Chart("partnerships-lifecycle", caption, fig, data, summary)
 
@@ -297,16 +313,20 @@ def target_tracker(milestones: pd.DataFrame, caption: Caption) -> Chart:
                         ]
                     )
                 ),
-                hovertemplate="<b>%{customdata[0]}</b><br>target %{x|%Y}, %{customdata[2]}"
-                "<br>Sources: %{customdata[1]}<extra></extra>",
+                hovertemplate=_(
+                    "<b>%{customdata[0]}</b><br>target %{x|%Y}, %{customdata[2]}"
+                    "<br>Sources: %{customdata[1]}"
+                )
+                + "<extra></extra>",
                 showlegend=False,
             )
         )
     labels = [
-        f"{latest.at[c, 'date']:%Y}, "
-        + _when_announced(latest.at[c, "announced"], latest.at[c, "announced_precision"])
-        + (", revised" if latest.at[c, "step"] else "")
-        for c in latest.index
+        # i18n: {year}: the latest target year; {announced}: "announced 23 Nov 2015"
+        (_("{year}, {announced}, revised") if step else _("{year}, {announced}")).format(
+            year=f"{date:%Y}", announced=_when_announced(a, p)
+        )
+        for date, a, p, step in zip(*(latest[c] for c in LATEST_COLUMNS), strict=True)
     ]
     fig.add_trace(
         trace(
@@ -345,14 +365,16 @@ def target_tracker(milestones: pd.DataFrame, caption: Caption) -> Chart:
     )
     right = int(max((len(t) for t in labels), default=0) * TEXT_PX) + 30
     fig.update_layout(
-        xaxis=dict(title="Target date (blue: first set; orange: revised)", range=list(span)),
+        xaxis=dict(title=_("Target date (blue: first set; orange: revised)"), range=list(span)),
         yaxis=dict(autorange="reversed"),
         margin=dict(r=right),
     )
     fig = finish(fig, caption, height=max(340, 30 * len(rows) + 200))
     revised = int((data["step"] > 0).sum())
     summary = (
-        f"{len(rows)} programme targets; {revised} revisions on record"
+        _("{count} programme targets; {revised} revisions on record").format(
+            count=len(rows), revised=revised
+        )
         + (
             "; "
             + "; ".join(
@@ -371,6 +393,5 @@ def target_tracker(milestones: pd.DataFrame, caption: Caption) -> Chart:
 
 def _when_announced(value, precision) -> str:
     if pd.isna(value):
-        return "announcement date not on record"
-    fmt = {"year": "%Y", "month": "%b %Y"}.get(precision, "%d %b %Y")
-    return f"announced {value:{fmt}}"
+        return _("announcement date not on record")
+    return _("announced {date}").format(date=i18n.date_text(value, precision))

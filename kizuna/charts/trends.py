@@ -7,6 +7,7 @@ import pandas as pd
 
 from kizuna import countries
 from kizuna.charts.core import Caption, Chart, finish_altair, partner_scale
+from kizuna.i18n import _
 
 
 def compare_index(index: pd.DataFrame, caption: Caption) -> Chart:
@@ -14,11 +15,11 @@ def compare_index(index: pd.DataFrame, caption: Caption) -> Chart:
     points."""
     data = index.assign(name=index["partner"].map(countries.name))
     base = alt.Chart(data).encode(
-        x=alt.X("year:Q", title="Year", axis=alt.Axis(format="d", tickMinStep=1)),
-        y=alt.Y("index:Q", title="Composite index (0–100)", scale=alt.Scale(domain=[0, 100])),
-        color=alt.Color("name:N", scale=partner_scale(data["partner"]), title="Partner"),
+        x=alt.X("year:Q", title=_("Year"), axis=alt.Axis(format="d", tickMinStep=1)),
+        y=alt.Y("index:Q", title=_("Composite index (0–100)"), scale=alt.Scale(domain=[0, 100])),
+        color=alt.Color("name:N", scale=partner_scale(data["partner"]), title=_("Partner")),
         tooltip=["name:N", "year:O", "index:Q", "rank:Q", "best_rank:Q", "worst_rank:Q"],
     )
     chart = finish_altair(base.mark_line() + base.mark_point(filled=True), caption)
-    summary = "Composite partnership index of the two partners compared, year by year."
+    summary = _("Composite partnership index of the two partners compared, year by year.")
     return Chart("partnerships-compare", caption, chart, data, summary)

@@ -21,7 +21,7 @@ from kizuna.load.dataset import Dataset
 from kizuna.load.read import BOM, read_raw, read_text
 from kizuna.load.typed import typed
 from kizuna.rules import Problem, build_schema, problems_from
-from kizuna.schema import CITED_TABLES, TABLES, upstream
+from kizuna.schema import COVERED_TABLES, TABLES, upstream
 
 __all__ = [
     "BOM",
@@ -95,7 +95,7 @@ def load(directory: Path | str | None = None) -> Dataset:
         # the checks below read ids, kept as text
         raw[name] = typed(frame, table)
         del frame
-        if name in CITED_TABLES:
+        if name in COVERED_TABLES:  # the tables other rows point into by (table, record_id)
             context["records"][name] = context[f"{name}.{table.key}"]
     check_citation_coverage(raw, dataset)
     check_sides(raw, dataset, "agreements", "agreement_parties", "a party besides Japan")

@@ -17,7 +17,7 @@ from kizuna.schema.context import (
     ROSTERS,
     SOURCE_ARTICLE,
 )
-from kizuna.schema.fields import Field, Table
+from kizuna.schema.fields import Field, Table, described
 from kizuna.schema.records import (
     AGREEMENT_PARTIES,
     AGREEMENTS,
@@ -27,7 +27,13 @@ from kizuna.schema.records import (
     EXERCISES,
     SOURCES,
 )
-from kizuna.schema.series import SERIES, SERIES_ITERATIONS, SERIES_NAMES, SERIES_NOT_HELD
+from kizuna.schema.series import (
+    SERIES,
+    SERIES_ITERATIONS,
+    SERIES_NAMES,
+    SERIES_NOT_HELD,
+    TITLES_JA,
+)
 from kizuna.schema.tables import RECORD_LINK_TABLES, TABLES, upstream
 from kizuna.schema.vocabulary import (
     ADMIRALTY_CREDIBILITY,
@@ -98,6 +104,7 @@ __all__ = [
     "FORMULA_PREFIXES",
     "GRADES_ALLOWED",
     "Field",
+    "described",
     "INFORMATION_CREDIBILITY",
     "MILESTONES",
     "MILESTONE_CLAIMS",
@@ -107,6 +114,7 @@ __all__ = [
     "SERIES_ITERATIONS",
     "SERIES_NAMES",
     "SERIES_NOT_HELD",
+    "TITLES_JA",
     "CADENCES",
     "COVERED_TABLES",
     "MILESTONE_STATUSES",

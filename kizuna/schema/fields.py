@@ -4,9 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kizuna.i18n import N_, _
 from kizuna.schema.vocabulary import (
     PRECISIONS,
 )
+
+# The words a date field and its precision add to their descriptions (data dictionary).
+DATE_NOTE = N_("{description} ISO 8601 at its precision: YYYY, YYYY-MM or YYYY-MM-DD.")
+PRECISION_NOTE = N_("How precisely `{name}` is known.")
 
 
 @dataclass(frozen=True)
@@ -50,18 +55,35 @@ class Table:
 
 
 def dated(name: str, description: str, required: bool = False) -> tuple[Field, Field]:
+    """A date field (``description`` marked with N_) and its precision companion."""
     return (
         Field(
             name,
             "date",
-            f"{description} ISO 8601 at its precision: YYYY, YYYY-MM or YYYY-MM-DD.",
+            DATE_NOTE.format(description=description),
             required=required,
         ),
         Field(
             f"{name}_precision",
             "precision",
-            f"How precisely `{name}` is known.",
+            PRECISION_NOTE.format(name=name),
             required=required,
             choices=PRECISIONS,
         ),
     )
+
+
+def described(field: Field) -> str:
+    """The field's description in the reader's language (the data dictionary on Sources &
+    method). A date field's and its precision's descriptions are made by ``dated`` from a
+    template, translated here as a template."""
+    if field.kind == "precision":
+        name = field.name.removesuffix("_precision")
+        if field.description == PRECISION_NOTE.format(name=name):
+            return _(PRECISION_NOTE).format(name=name)
+    if field.kind == "date":
+        tail = DATE_NOTE.format(description="")
+        if field.description.endswith(tail):
+            head = field.description.removesuffix(tail)
+            return _(DATE_NOTE).format(description=_(head))
+    return _(field.description)

@@ -23,7 +23,13 @@ from kizuna.schema.records import (
     EXERCISES,
     SOURCES,
 )
-from kizuna.schema.series import SERIES, SERIES_ITERATIONS, SERIES_NAMES, SERIES_NOT_HELD
+from kizuna.schema.series import (
+    SERIES,
+    SERIES_ITERATIONS,
+    SERIES_NAMES,
+    SERIES_NOT_HELD,
+    TITLES_JA,
+)
 
 TABLES: dict[str, Table] = {
     t.name: t
@@ -46,13 +52,14 @@ TABLES: dict[str, Table] = {
         MILESTONE_COUNTRIES,
         MILESTONE_CLAIMS,
         SOURCE_ARTICLE,
+        TITLES_JA,
         COVERAGE,
         ROSTERS,
     )
 }
 
 # Tables whose rows point at a record of another table named in their `table` column.
-RECORD_LINK_TABLES = ("citations", "source_article", "rosters")
+RECORD_LINK_TABLES = ("citations", "source_article", "rosters", "titles_ja")
 
 
 def upstream(table: str) -> set[str]:

@@ -1,6 +1,7 @@
 """What the pages share on screen, by job: ``data`` (the cached tables and views), ``selection``
 (partner and years in the sidebar and the link), ``render`` (charts and tables with their
-downloads), ``text`` (data text shown as written), ``briefing`` (the sidebar's ZIP).
+downloads), ``headers`` (column headers and vocabulary in the reader's language), ``text`` (data
+text shown as written), ``briefing`` (the sidebar's ZIP).
 Pages call them as ``ui.chart(...)``, ``ui.dataset()``: the names are gathered here."""
 
 from kizuna.ui.briefing import base_url, briefing_pack
@@ -11,6 +12,7 @@ from kizuna.ui.selection import (
     facets,
     filters,
     focus_partner,
+    language_switch,
     selected_ids,
     shared_filters,
     summary,
@@ -34,6 +36,7 @@ __all__ = [
     "header",
     "house_style",
     "inert",
+    "language_switch",
     "plain",
     "require",
     "selected_ids",

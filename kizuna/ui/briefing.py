@@ -7,6 +7,7 @@ from urllib.parse import urlsplit
 import streamlit as st
 
 from kizuna import export, views
+from kizuna.i18n import _
 from kizuna.load import Dataset
 from kizuna.state import Filters
 from kizuna.ui.data import version
@@ -17,12 +18,14 @@ def briefing_pack(data: Dataset, f: Filters) -> None:
     with st.sidebar:
         st.divider()
         if st.button(
-            "Build briefing pack",
+            _("Build briefing pack"),
             icon=":material/folder_zip:",
-            help="Every chart (PNG, SVG) and table (CSV) of this view, its sources, how to cite "
-            "it and the link that reopens it, in one ZIP. Page facets are at their defaults.",
+            help=_(
+                "Every chart (PNG, SVG) and table (CSV) of this view, its sources, how to cite "
+                "it and the link that reopens it, in one ZIP. Page facets are at their defaults."
+            ),
         ):
-            bar = st.progress(0.0, "Building the briefing pack…")
+            bar = st.progress(0.0, _("Building the briefing pack…"))
             charts, tables = views.briefing(data, f)
             pack = export.briefing_pack(
                 charts,
@@ -30,7 +33,9 @@ def briefing_pack(data: Dataset, f: Filters) -> None:
                 views.cited_sources(data, tables),
                 f,
                 version(),
-                progress=lambda fraction, text: bar.progress(fraction, f"Built {text}"),
+                progress=lambda fraction, text: bar.progress(
+                    fraction, _("Built {item}").format(item=text)
+                ),
                 base_url=base_url(),
             )
             st.session_state["briefing_pack"] = (f, pack)
@@ -38,9 +43,10 @@ def briefing_pack(data: Dataset, f: Filters) -> None:
         built = st.session_state.get("briefing_pack")
         if built and built[0] == f:
             st.download_button(
-                "Download briefing pack",
+                _("Download briefing pack"),
                 built[1],
-                file_name=export.file_name("briefing-pack", f, "zip"),
+                # i18n: a word of the ZIP's file name (kizuna_briefing-pack_ITA_1951-2026.zip)
+                file_name=export.file_name(_("briefing-pack"), f, "zip"),
                 mime="application/zip",
                 icon=":material/download:",
                 on_click="ignore",

@@ -10,7 +10,8 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from kizuna import views
+from kizuna import i18n, views
+from kizuna.i18n import _, ngettext
 from kizuna.load import Dataset, data_dir, load
 from kizuna.ui.text import inert
 
@@ -25,7 +26,12 @@ def _stamp(directory: Path) -> tuple:
     )
 
 
-@st.cache_resource(max_entries=2, show_spinner="Reading the tables…")
+# The data versions this process has read: the spinner is drawn only while one is read, in the
+# reader's language (a cache's own spinner text is fixed when the module is imported).
+_read: set[tuple[str, tuple]] = set()
+
+
+@st.cache_resource(max_entries=2, show_spinner=False)
 def _load(directory: str, stamp: tuple) -> Dataset:
     """One validated copy per data version, shared by every session. A resource, not
     st.cache_data, which would unpickle a copy of every table on each rerun. Pages read the
@@ -36,7 +42,13 @@ def _load(directory: str, stamp: tuple) -> Dataset:
 def dataset() -> Dataset:
     """The validated tables, re-read when a CSV changes on disk."""
     directory = data_dir()
-    return _load(str(directory), _stamp(directory))
+    key = (str(directory), _stamp(directory))
+    if key in _read:
+        return _load(*key)
+    with st.spinner(_("Reading the tables…")):
+        data = _load(*key)
+    _read.add(key)
+    return data
 
 
 def _key(value):
@@ -58,9 +70,10 @@ def _built(module: str, name: str, version: str, key: str, _build, _data, _args,
 
 def view(build, data: Dataset, *args, **kwargs):
     """A page's view, built once per builder, dataset version and arguments and shared by every
-    session. A builder reads only its arguments and the dataset (the key holds both). Each caller
-    gets its own copy-on-write frames: a change one session makes never reaches another."""
-    key = repr(_key((args, kwargs)))
+    session. A builder reads only its arguments and the dataset (the key holds both, and the
+    language its text is made in). Each caller gets its own copy-on-write frames: a change one
+    session makes never reaches another."""
+    key = repr(_key((i18n.language(), args, kwargs)))
     built = _built(
         build.__module__, build.__qualname__, data.version, key, build, data, args, kwargs
     )
@@ -90,7 +103,7 @@ def shielded(value):
 def data_version(directory: str, stamp: tuple) -> str:
     """The digest of the CSVs, shown on the Sources page and in every citation of the data."""
     digest = hashlib.sha256()
-    for name, *_ in stamp:
+    for name, *_rest in stamp:
         digest.update((Path(directory) / name).read_bytes())
     return digest.hexdigest()[:10]
 
@@ -115,12 +128,19 @@ def available(data: Dataset, *tables: str) -> bool:
     errors = data.errors(*tables)
     files = sorted({p.file for p in errors})
     st.error(
-        f"This section needs {', '.join(files)}, which did not pass validation. "
-        "Fix the rows below (or run `python -m kizuna.validate data`); other pages still work."
+        _(
+            "This section needs {files}, which did not pass validation. Fix the rows below (or "
+            "run `python -m kizuna.validate data`); other pages still work."
+        ).format(files=", ".join(files))
     )
+    more = len(errors) - 50
     st.code(
         "\n".join(str(p) for p in errors[:50])
-        + (f"\n… and {len(errors) - 50} more" if len(errors) > 50 else ""),
+        + (
+            "\n" + ngettext("… and {n} more", "… and {n} more", more).format(n=more)
+            if more > 0
+            else ""
+        ),
         language=None,
         wrap_lines=True,
     )

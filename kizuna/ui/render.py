@@ -7,9 +7,11 @@ from collections.abc import Callable
 import pandas as pd
 import streamlit as st
 
-from kizuna import countries, export
+from kizuna import countries, export, i18n
 from kizuna.charts import Chart
+from kizuna.i18n import _
 from kizuna.state import Filters
+from kizuna.ui.headers import for_download, header, vocabulary
 from kizuna.ui.text import plain
 from kizuna.views import SHOWN_ROWS
 
@@ -51,13 +53,13 @@ def chart(c: Chart, f: Filters, key: str | None = None, on_select=None):
 
 
 def accessible_name(c: Chart) -> str:
-    return f"Chart: {c.caption.title}. {c.summary}"
+    return _("Chart: {title}. {summary}").format(title=c.caption.title, summary=c.summary)
 
 
 def downloads(c: Chart, f: Filters, key: str) -> None:
     """PNG, SVG, HTML, CSV of one chart, built only when clicked."""
     reason = None if c.is_altair else export.images_unavailable_reason()
-    with st.popover("Download", icon=":material/download:"):
+    with st.popover(_("Download"), icon=":material/download:"):
         cols = st.columns(4)
         for col, fmt, mime in zip(
             cols, ("png", "svg"), ("image/png", "image/svg+xml"), strict=False
@@ -82,7 +84,7 @@ def downloads(c: Chart, f: Filters, key: str) -> None:
         )
         cols[3].download_button(
             "CSV",
-            data=lambda: export.to_csv(c.data),
+            data=lambda: export.to_csv(for_download(c.data)),
             file_name=export.file_name(c.name, f, "csv"),
             mime="text/csv",
             key=f"{key}-csv",
@@ -117,12 +119,16 @@ def table(
             rows = max(MIN_ROWS, len(shown) * TABLE_BYTES // size)
             shown = shown.head(rows)
     if total > rows:
-        st.caption(f"Showing the first {rows:,} of {total:,} rows; the downloads hold them all.")
+        st.caption(
+            _("Showing the first {rows} of {total} rows; the downloads hold them all.").format(
+                rows=i18n.number(rows), total=i18n.number(total)
+            )
+        )
     event = st.dataframe(
         shown,
         hide_index=True,
         width="stretch",
-        column_config=column_config or {"Link": st.column_config.LinkColumn("Link")},
+        column_config=column_config or {_("Link"): st.column_config.LinkColumn(_("Link"))},
         key=f"{key}-table",
         on_select="rerun",
         selection_mode="single-row",
@@ -131,11 +137,11 @@ def table(
     if picked:
         _details(frame.head(rows).iloc[picked[0]])
     else:
-        st.caption("Select a row to read its notes in full.")
-    left, right, _ = st.columns([1, 1, 6])
+        st.caption(_("Select a row to read its notes in full."))
+    left, right, _rest = st.columns([1, 1, 6])
     left.download_button(
         "CSV",
-        data=lambda: export.to_csv(everything()),
+        data=lambda: export.to_csv(for_download(everything())),
         file_name=export.file_name(name, f, "csv"),
         mime="text/csv",
         key=f"{key}-csv",
@@ -144,7 +150,7 @@ def table(
     )
     right.download_button(
         "XLSX",
-        data=lambda: export.to_xlsx(everything(), name),
+        data=lambda: export.to_xlsx(for_download(everything()), name),
         file_name=export.file_name(name, f, "xlsx"),
         key=f"{key}-xlsx",
         on_click="ignore",
@@ -171,35 +177,13 @@ HIDDEN_COLUMNS = {
     "band",
     "lane",
 }
-HEADERS = {
-    "in_force": "In force",
-    "negotiations_opened": "Negotiations opened",
-    "agreed_in_principle": "Agreed in principle",
-    "source_urls": "Source links",
-    "url": "Link",
-    "amount_jpy": "Amount (¥)",
-    "claim_date": "Claimed",
-    "target_year": "Target year",
-    "source_reliability": "Source reliability (A–F)",
-    "information_credibility": "Credibility (1–6)",
-    "notes_exchanged": "Notes exchanged",
-    "recipient_force": "Recipient force",
-    "fiscal_year": "Fiscal year",
-    "measured_from": "Measured from",
-    "distance_km": "Distance (km)",
-}
-
-
-def header(column: str) -> str:
-    """'in_force' -> 'In force', 'agreement_id' -> 'Agreement id': the analyst's words."""
-    return HEADERS.get(column) or column.replace("_", " ").strip().capitalize()
 
 
 def _details(row: pd.Series) -> None:
     """The long text of one row (notes, assessment, what a 'first' claims), one click away."""
     for column in ("notes", "assessment_note", "first", "claim", "sentence"):
         if column in row and isinstance(row[column], str) and row[column]:
-            plain(f"{header(column)}: {row[column]}")
+            plain(_("{label}: {text}").format(label=header(column), text=row[column]))
 
 
 def display(frame: pd.DataFrame) -> pd.DataFrame:
@@ -221,7 +205,7 @@ def _blank(column: pd.Series) -> pd.Series:
 def _display(frame: pd.DataFrame) -> pd.DataFrame:
     """Dates at their precision, countries named, human headers, blanks for missing values, no
     coordinates, and the record id last."""
-    out = export.for_export(frame)
+    out = vocabulary(export.for_export(frame))
     for column in ("partner", "host", "subject", "country", "recipient"):
         if column in out:
             out[column] = out[column].map(lambda c: countries.name(c) if isinstance(c, str) else c)

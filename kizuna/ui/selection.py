@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from kizuna import countries
+from kizuna import countries, i18n
+from kizuna.i18n import _
 from kizuna.state import YEAR_BOUNDS, Filters
 from kizuna.ui.text import inert
 
@@ -42,34 +43,85 @@ def _partners_to_link() -> None:
         del st.query_params["partner"]
 
 
+def _language_from_link() -> None:
+    """Once per session: the language the link names (`?lang=ja`), else the browser's
+    (Japanese for a Japanese browser), else English. An unknown `lang` falls back to English
+    with a notice. Written by hand, not with `bind="query-params"`: a bound widget with a
+    format_func writes its label (日本語) into the link."""
+    if "lang" in st.session_state:
+        return
+    asked = st.query_params.get("lang")
+    if asked is None:
+        st.session_state["lang"] = i18n.from_browser(getattr(st.context, "locale", None))
+    elif i18n.known(asked):
+        st.session_state["lang"] = asked
+    else:
+        st.session_state["lang"] = i18n.DEFAULT
+        st.session_state["_lang_link_unknown"] = str(asked)[:20]
+
+
+def language_switch() -> str:
+    """English / 日本語 at the top of the sidebar, kept in the link; sets the run's language
+    and the page's <html lang> (for screen readers). Returns the language."""
+    _language_from_link()
+    with st.sidebar:
+        st.segmented_control(
+            "Language · 言語",
+            list(i18n.LANGUAGES),
+            format_func=i18n.LANGUAGES.get,
+            key="lang",
+            required=True,
+        )
+    lang = i18n.use(st.session_state.get("lang"))
+    unknown = st.session_state.pop("_lang_link_unknown", None)
+    if unknown:
+        st.sidebar.warning(
+            f"The link asked for a language Kizuna does not have ({inert(unknown)}): "
+            "showing English. リンクの言語指定が不明のため、英語で表示しています。"
+        )
+    chosen = lang != i18n.DEFAULT or "lang" in st.query_params
+    if chosen and st.query_params.get("lang") != lang:
+        st.query_params["lang"] = lang
+    st.html(
+        f"<script>window.parent.document.documentElement.lang = {lang!r};"
+        f"document.documentElement.lang = {lang!r};</script>",
+        unsafe_allow_javascript=True,
+        width="content",
+    )
+    return lang
+
+
 def shared_filters() -> None:
     """Partner and year, drawn in the sidebar by dashboard.py and kept in the URL."""
     _partners_from_link()
     with st.sidebar:
         st.multiselect(
-            "Partner countries",
+            _("Partner countries"),
             countries.PARTNERS,
             key="partner",
             format_func=countries.label,
-            placeholder="All partners",
-            help="Empty means every partner. Shared by all pages and kept in the link as ISO "
-            "codes (?partner=ITA&partner=GBR).",
+            placeholder=_("All partners"),
+            help=_(
+                "Empty means every partner. Shared by all pages and kept in the link as ISO "
+                "codes (?partner=ITA&partner=GBR)."
+            ),
         )
         unknown = st.session_state.pop("_partner_link_unknown", None)
         if unknown:
             st.warning(
-                "The link named partners Kizuna does not cover, ignored: "
-                + ", ".join(inert(u) for u in unknown[:10])
+                _("The link named partners Kizuna does not cover, ignored: {names}").format(
+                    names=", ".join(inert(u) for u in unknown[:10])
+                )
             )
         st.slider(
-            "Years",
+            _("Years"),
             *YEAR_BOUNDS,
             value=YEAR_BOUNDS,
             key="years",
             bind="query-params",
-            help="Inclusive. Shared by all pages and kept in the link.",
+            help=_("Inclusive. Shared by all pages and kept in the link."),
         )
-        st.button("Reset filters", on_click=_reset_filters, icon=":material/restart_alt:")
+        st.button(_("Reset filters"), on_click=_reset_filters, icon=":material/restart_alt:")
     _partners_to_link()
     st.session_state["_facets"] = st.sidebar.container()
 
@@ -83,11 +135,16 @@ def facets():
 def filters() -> Filters:
     partners = tuple(p for p in st.session_state.get("partner", []) if p in countries.PARTNERS)
     years = st.session_state.get("years", YEAR_BOUNDS)
-    return Filters(partners=partners, years=(int(min(years)), int(max(years))))
+    return Filters(
+        partners=partners, years=(int(min(years)), int(max(years))), lang=i18n.language()
+    )
 
 
 def summary(f: Filters, extra: str = "") -> None:
-    st.caption(f"Showing **{inert(f.describe())}**" + (f" · {inert(extra)}" if extra else ""))
+    st.caption(
+        _("Showing **{view}**").format(view=inert(f.describe()))
+        + (f" · {inert(extra)}" if extra else "")
+    )
 
 
 def empty(message: str) -> None:

@@ -18,6 +18,7 @@ from kizuna.views._exercises import exercise_map, exercise_table, exercises
 from kizuna.views._method import (
     coverage_table,
     data_dictionary,
+    japanese_titles,
     last_updated,
     source_search,
     source_table,
@@ -48,6 +49,7 @@ __all__ = [
     "exercise_table",
     "exercises",
     "index_frame",
+    "japanese_titles",
     "last_updated",
     "overview",
     "partner_dossier",

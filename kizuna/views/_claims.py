@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import pandas as pd
 
-from kizuna import analysis, charts, countries
+from kizuna import analysis, charts, countries, i18n
 from kizuna.export import format_date
+from kizuna.i18n import N_, _
 from kizuna.load import Dataset
 from kizuna.state import YEAR_BOUNDS, Filters
-from kizuna.views._core import SHOWN_ROWS, View, caption, cited
+from kizuna.views._core import SHOWN_ROWS, View, caption, cited, listed
 
 CLAIM_TITLES = {
-    "capability assessment": "Capability assessments by subject, domain and assessment",
-    "article fact-check": "Fact-checks of the source article by subject and verdict",
+    "capability assessment": N_("Capability assessments by subject, domain and assessment"),
+    "article fact-check": N_("Fact-checks of the source article by subject and verdict"),
 }
 
 
@@ -105,8 +106,11 @@ def capability_milestones(data: Dataset, f: Filters, subjects=()) -> pd.DataFram
     for milestone_id, mine in links.groupby("milestone_id", sort=False):
         claim_ids[milestone_id] = "; ".join(mine["claim_id"])
         claim_lines[milestone_id] = "\n".join(
-            f"{c} ({a}{', fact-check' if k == 'article fact-check' else ''}): "
-            f"“{charts.core.short_words(t, 80)}”"
+            (
+                _("{claim} ({assessment}, fact-check): “{text}”")
+                if k == "article fact-check"
+                else _("{claim} ({assessment}): “{text}”")
+            ).format(claim=c, assessment=_(a), text=charts.core.short_words(t, 80))
             for c, a, k, t in zip(
                 mine["claim_id"], mine["assessment"], mine["kind"], mine["claim"], strict=True
             )
@@ -140,7 +144,7 @@ def capability_milestones(data: Dataset, f: Filters, subjects=()) -> pd.DataFram
 
 def _at_precision(value, precision) -> str:
     """'1 Oct 2019', 'Apr 2022', '2020': a date as precise as its source, never more."""
-    return value.strftime({"year": "%Y", "month": "%b %Y"}.get(precision, "%-d %b %Y"))
+    return i18n.date_text(value, precision if precision in ("year", "month") else "day")
 
 
 def claim_table(
@@ -160,7 +164,7 @@ def claim_table(
 # The target tracker follows the programmes of Japan and its partners; other countries' planned
 # milestones (China's) are drawn as targets on the capability timeline instead.
 TARGET_COUNTRIES = (countries.JAPAN, *countries.PARTNERS)
-TARGETS_FACET = "programmes of Japan and its partners"
+TARGETS_FACET = N_("programmes of Japan and its partners")
 
 
 def _planned_targets(data: Dataset) -> tuple[pd.DataFrame, str]:
@@ -191,19 +195,18 @@ def claims(
     if kind == "capability assessment":
         _add_timeline(view, data, f, subjects)
     if rows.empty:
-        view.empty = (
+        view.empty = _(
             "No claims match these filters. Widen the years or clear the subject, domain or "
             "assessment filters."
         )
         return view
-    facet = "; ".join(
-        x for x in (", ".join(subjects), ", ".join(domains), ", ".join(assessments)) if x
-    )
+    chosen = (listed(subjects), listed(_(d) for d in domains), listed(_(a) for a in assessments))
+    facet = "; ".join(x for x in chosen if x)
     source = analysis.source_line("claims", rows["claim_id"], cite)
     view.add(
         charts.claims_matrix(
             analysis.claim_tallies(rows),
-            caption(data, CLAIM_TITLES[kind], f, source, facet, partners=False),
+            caption(data, _(CLAIM_TITLES[kind]), f, source, facet, False, "claims"),
             name="claims-matrix" if kind == "capability assessment" else "claims-fact-checks",
         )
     )
@@ -215,10 +218,10 @@ def claims(
                     planned,
                     caption(
                         data,
-                        "Programme targets: announced and revised",
+                        _("Programme targets: announced and revised"),
                         f,
                         planned_source,
-                        TARGETS_FACET,
+                        _(TARGETS_FACET),
                         partners=False,
                     ),
                 )
@@ -238,14 +241,14 @@ def _add_timeline(view: View, data: Dataset, f: Filters, subjects) -> None:
     """The capability timeline of the subjects (TIMELINE_SUBJECTS if none), or what to change
     when they have no dated milestone in the years."""
     who = list(subjects) or list(TIMELINE_SUBJECTS)
-    names = ", ".join(countries.name(c) for c in who)
-    in_text = ", ".join(countries.in_sentence(c) for c in who)
+    names = listed(countries.name(c) for c in who)
+    in_text = listed(countries.in_sentence(c) for c in who)
     milestones = capability_milestones(data, f, who)
     if milestones.empty:
-        view.metrics["timeline_empty"] = (
-            f"No dated milestone of {in_text} is on record for {f.years[0]}–{f.years[1]}. "
+        view.metrics["timeline_empty"] = _(
+            "No dated milestone of {subjects} is on record for {first}–{last}. "
             "Widen the years or choose another subject."
-        )
+        ).format(subjects=in_text, first=f.years[0], last=f.years[1])
         return
     source = analysis.source_line("milestones", milestones["milestone_id"], cited(data))
     view.add(
@@ -253,11 +256,12 @@ def _add_timeline(view: View, data: Dataset, f: Filters, subjects) -> None:
             milestones,
             caption(
                 data,
-                f"Capability milestones by programme: {names}",
+                _("Capability milestones by programme: {subjects}").format(subjects=names),
                 f,
                 source,
-                "achieved and planned; hover a point for the claims it bears on",
+                _("achieved and planned; hover a point for the claims it bears on"),
                 partners=False,
+                coverage="milestones",
             ),
             subject=in_text,
         )

@@ -6,9 +6,11 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from kizuna import analysis, measures
+from kizuna import analysis, i18n, measures
 from kizuna.charts import Caption, Chart
+from kizuna.i18n import _
 from kizuna.load import Dataset
+from kizuna.schema import COMPLETENESS
 from kizuna.state import YEAR_BOUNDS, Filters
 
 # The rows of a table a page shows (ui.render.TABLE_ROWS): a view at scale keeps no more; the
@@ -30,11 +32,26 @@ class View:
 
 
 def caption(
-    data: Dataset, title: str, f: Filters, source: str, facet: str = "", partners=True
+    data: Dataset,
+    title: str,
+    f: Filters,
+    source: str,
+    facet: str = "",
+    partners=True,
+    coverage: str | tuple[str, ...] = (),
 ) -> Caption:
-    """Title; the filters as subtitle; the source line with the date the data was last read."""
+    """Title; the filters as subtitle, with the coverage badge of the tables the chart counts
+    (``coverage``); the source line with the date the data was last read."""
+    badge = mixed_badge(data, coverage, f.years)
+    facet = "; ".join(x for x in (facet, badge) if x)
     subtitle = f.describe(partners) + (f"; {facet}" if facet else "")
-    return Caption(title, subtitle, f"{source} · Kizuna, data as of {data.as_of}")
+    line = _("{source} · Kizuna, data as of {date}").format(source=source, date=data.as_of)
+    return Caption(title, subtitle, line)
+
+
+def listed(items) -> str:
+    """Words in a list as the reader's language separates them ("maritime, air")."""
+    return ("、" if i18n.language() == "ja" else ", ").join(items)
 
 
 @dataclass(frozen=True)
@@ -45,7 +62,14 @@ class Prepared:
     cited: analysis.Cited | None  # None when citations or sources did not load
     agreement_rows: pd.DataFrame | None  # every agreement-partner row
     index_scores: pd.DataFrame | None  # every partner's sub-measures, every year
-    every_agreement_source: str  # the source line of every agreement
+    every_agreement_cited: pd.DataFrame | None  # the sources of every agreement
+    agreements: int  # how many agreements there are
+
+    def every_agreement_source(self) -> str:
+        """The source line of every agreement, in the reader's language."""
+        if self.every_agreement_cited is None:
+            return ""
+        return analysis.sources_phrase(self.every_agreement_cited, self.agreements)
 
 
 def _prepare(data: Dataset) -> Prepared:
@@ -54,8 +78,8 @@ def _prepare(data: Dataset) -> Prepared:
         if data.ok("citations", "sources")
         else None
     )
-    rows = scores = None
-    line = ""
+    rows = scores = found = None
+    count = 0
     if data.ok("agreements", "agreement_parties"):
         rows = analysis.agreements_with_partners(data["agreements"], data["agreement_parties"])
         everyone = analysis.filter_agreement_rows(rows, Filters(), by_year=False)
@@ -69,8 +93,10 @@ def _prepare(data: Dataset) -> Prepared:
             )
         )
         if cited is not None:
-            line = analysis.source_line("agreements", everyone["agreement_id"], cited)
-    return Prepared(cited, rows, scores, line)
+            # as analysis.source_line does, with the sentence made where it is read
+            ids = list(dict.fromkeys(everyone["agreement_id"]))
+            found, count = analysis.sources_for("agreements", ids, cited), len(ids)
+    return Prepared(cited, rows, scores, found, count)
 
 
 def prepare(data: Dataset) -> Dataset:
@@ -115,7 +141,10 @@ def coverage_note(data: Dataset, table: str, years: tuple[int, int]) -> str:
         (rows["table"] == table) & (rows["to_year"] >= years[0]) & (rows["from_year"] <= years[1])
     ]
     return " ".join(
-        f"{r.from_year}–{r.to_year}: {r.completeness} — {r.note}" for r in rows.itertuples()
+        _("{first}–{last}: {grade} — {note}").format(
+            first=r.from_year, last=r.to_year, grade=_(r.completeness), note=r.note
+        )
+        for r in rows.itertuples()
     )
 
 
@@ -129,7 +158,21 @@ def coverage_badge(
     grades = analysis.year_grades(data["coverage"], table, years, fill)
     if grades.empty:
         return "", []
-    return f"{analysis.badge(grades)} — see coverage", analysis.grade_spans(grades)
+    badge = _("{grades} — see coverage").format(grades=analysis.badge(grades))
+    return badge, analysis.grade_spans(grades)
+
+
+def mixed_badge(data: Dataset, tables: str | tuple[str, ...], years: tuple[int, int]) -> str:
+    """The badge of one table, or for several the weakest grade among them over the years."""
+    if isinstance(tables, str):
+        return coverage_badge(data, tables, years)[0]
+    if not tables or not data.ok("coverage"):
+        return ""
+    grades = pd.concat([analysis.year_grades(data["coverage"], t, years) for t in tables])
+    if grades.empty:
+        return ""
+    worst = min(grades["grade"], key=list(reversed(COMPLETENESS)).index)
+    return _("record {grade} — see coverage").format(grade=_(worst))
 
 
 def index_frame(data: Dataset, f: Filters, weights=None) -> pd.DataFrame:

@@ -5,9 +5,10 @@ from __future__ import annotations
 import pandas as pd
 
 from kizuna import analysis, charts
+from kizuna.i18n import N_, _, ngettext
 from kizuna.load import Dataset
 from kizuna.state import Filters
-from kizuna.views._core import SHOWN_ROWS, View, caption, cited, coverage_badge
+from kizuna.views._core import SHOWN_ROWS, View, caption, cited, coverage_badge, listed
 
 
 def _frames(
@@ -39,7 +40,8 @@ def _frames(
     points = analysis.map_points(first, partners, participants, f.partners)
     frames["points"] = analysis.citation_summary("exercises", points, "exercise_id", cite)
     frames["source"] = analysis.source_line("exercises", frames["ids"]["exercise_id"], cite)
-    frames["facet"] = "; ".join(x for x in (", ".join(domains), ", ".join(kinds)) if x)
+    chosen = (listed(_(d) for d in domains), listed(_(k) for k in kinds))
+    frames["facet"] = "; ".join(x for x in chosen if x)
     return frames
 
 
@@ -47,12 +49,12 @@ def _map(data: Dataset, f: Filters, frames: dict, colour_by="partner"):
     # Japan's arcs start where its forces left, else in Tokyo: the subtitle says so.
     went = frames.get("japan_arcs", pd.DataFrame())
     tokyo = bool(len(went)) and bool((went["measured_from"] == "Tokyo").any())
-    from_tokyo = "Japan's arcs from Tokyo where no port is recorded" if tokyo else ""
+    from_tokyo = _("Japan's arcs from Tokyo where no port is recorded") if tokyo else ""
     facet = "; ".join(x for x in (frames["facet"], from_tokyo) if x)
     return charts.exercise_map(
         frames["points"],
         frames["arcs"],
-        caption(data, "Where Japan's forces trained with partners", f, frames["source"], facet),
+        caption(data, _("Where Japan's forces trained with partners"), f, frames["source"], facet),
         colour_by,
         total=len(frames["ids"]),
         farthest=frames["farthest"],
@@ -96,7 +98,7 @@ def exercises(
     frames = _frames(data, f, domains, kinds, colour_by, arcs)
     view = View()
     if frames is None:
-        view.empty = (
+        view.empty = _(
             "No exercises, port calls or deployments match these filters. Widen the years, "
             "clear the domain or kind, or choose other partners."
         )
@@ -114,16 +116,18 @@ def exercises(
         source = analysis.source_line(
             "exercises", in_panel[analysis.among(in_panel, ids)], cited(data)
         )
-        measure, what = "Iterations of tracked series", "Tracked exercise series held per year"
-        per_partner_title = "Tracked exercise series with each partner per year"
-        counted = f"{_tracked_count(data)} tracked series"
+        measure = N_("Iterations of tracked series")  # the y axis: tempo_bars translates it
+        what = _("Tracked exercise series held per year")
+        per_partner_title = _("Tracked exercise series with each partner per year")
+        n = _tracked_count(data)
+        counted = ngettext("{n} tracked series", "{n} tracked series", n).format(n=n)
     else:
         counts = frames
         badge, spans = coverage_badge(data, "exercises", _counted_years(counts, f))
-        measure = "Exercises, port calls, deployments"
-        what = "Exercises, port calls and deployments per year"
-        per_partner_title = "Exercises with each partner per year"
-        counted = "every record on file"
+        measure = N_("Exercises, port calls, deployments")
+        what = _("Exercises, port calls and deployments per year")
+        per_partner_title = _("Exercises with each partner per year")
+        counted = _("every record on file")
     note = "; ".join(x for x in (facet, counted, badge) if x)
     view.add(
         charts.tempo_bars(
@@ -153,10 +157,10 @@ def exercises(
                 frames["longest"],
                 caption(
                     data,
-                    "Reach: farthest a partner's forces came to train with Japan's",
+                    _("Reach: farthest a partner's forces came to train with Japan's"),
                     f,
                     frames["source"],
-                    facet or "from home base or port where known, else the capital",
+                    facet or _("from home base or port where known, else the capital"),
                 ),
             )
         )

@@ -6,9 +6,10 @@ import numpy as np
 import pandas as pd
 
 from kizuna import analysis, countries
+from kizuna.i18n import N_, _
 from kizuna.load import Dataset
 from kizuna.schema import Table
-from kizuna.views._core import SHOWN_ROWS, View
+from kizuna.views._core import SHOWN_ROWS, View, listed
 
 
 def source_search(data: Dataset, kinds=(), query: str = "") -> View:
@@ -37,28 +38,49 @@ def data_dictionary(data: Dataset, table: Table) -> pd.DataFrame:
 
 
 TABLE_NAMES = {
-    "agreements": "Agreements, statements, 2+2s",
-    "exercises": "Exercises, deployments, port calls",
-    "claims": "Claims",
-    "milestones": "Milestones",
-    "events": "Policy events",
-    "assistance": "Security assistance",
-    "series_not_held": "Series years not held",
-    "series": "Tracked exercise series",
-    "all records": "All records",
+    "agreements": N_("Agreements, statements, 2+2s"),
+    "exercises": N_("Exercises, deployments, port calls"),
+    "claims": N_("Claims"),
+    "milestones": N_("Milestones"),
+    "events": N_("Policy events"),
+    "assistance": N_("Security assistance"),
+    "series_not_held": N_("Series years not held"),
+    "series": N_("Tracked exercise series"),
+    "all records": N_("All records"),
 }
+
+
+def _table_names(tables: pd.Series) -> pd.Series:
+    """Each table by its name for readers (blank for one without)."""
+    return tables.map(TABLE_NAMES).map(_, na_action="ignore")
 
 
 def sourcing(data: Dataset) -> pd.DataFrame:
     """Per table: records, the share with at least one official source, the share resting on
     reproductions alone."""
     rows = analysis.sourcing(data["citations"], data["sources"])
+    share = "{:.0%}".format
     return pd.DataFrame(
         {
-            "Records": rows["table"].map(TABLE_NAMES),
-            "Count": rows["records"],
-            "With an official source": (rows["official"] / rows["records"]).map("{:.0%}".format),
-            "On reproductions alone": (rows["mirror_only"] / rows["records"]).map("{:.0%}".format),
+            _("Records"): _table_names(rows["table"]),
+            _("Count"): rows["records"],
+            _("With an official source"): (rows["official"] / rows["records"]).map(share),
+            _("On reproductions alone"): (rows["mirror_only"] / rows["records"]).map(share),
+        }
+    )
+
+
+def japanese_titles(data: Dataset) -> pd.DataFrame:
+    """Per kind of record MOFA and MOD title in Japanese: the share with an official Japanese
+    title on record (the rest are shown in English, marked)."""
+    rows = analysis.japanese_share(data["agreements"], data["series"], data["titles_ja"])
+    share = rows["with_japanese_title"] / rows["records"].where(rows["records"] > 0)
+    return pd.DataFrame(
+        {
+            _("Records"): rows["kind"].map(_),
+            _("Count"): rows["records"],
+            _("With an official Japanese title"): rows["with_japanese_title"],
+            _("Share"): share.map("{:.0%}".format),
         }
     )
 
@@ -79,30 +101,34 @@ def tracked_series(data: Dataset) -> pd.DataFrame:
         links.merge(data["exercise_participants"], on="exercise_id")
         .query("role == 'partner'")
         .groupby("series_id")["country"]
-        .agg(lambda c: ", ".join(countries.name(x) for x in c.value_counts().index))
+        .agg(lambda c: listed(countries.name(x) for x in c.value_counts().index))
     )
     names = data["series_names"].groupby("series_id")["name"].agg("; ".join)
     not_held = absent.groupby("series_id")["year"].agg(lambda y: ", ".join(map(str, sorted(y))))
-    return (
-        pd.DataFrame(
-            {
-                "Series": series["name"],
-                "Other names": series["series_id"].map(names).fillna(""),
-                "Partners (most often first)": series["series_id"].map(partners).fillna(""),
-                "Domain": series["domain"],
-                "Cadence": series["cadence"],
-                "Years": series["from_year"].astype(str) + "–" + series["to_year"].astype(str),
-                "Counted in trends": series["tracked"].map({True: "yes", False: "no"}),
-                "Iterations on record": series["series_id"].map(held).fillna(0).astype(int),
-                "Not held with Japan": series["series_id"].map(not_held).fillna(""),
-                "Years not yet settled": series["series_id"]
-                .map(unsettled.set_index("series_id")["unsettled"])
-                .fillna(""),
-            }
-        )
-        .sort_values(["Counted in trends", "Series"], ascending=[False, True])
-        .reset_index(drop=True)
+    ids = series["series_id"].tolist()
+    unsettled_by = dict(zip(unsettled["series_id"], unsettled["unsettled"], strict=True))
+
+    def each(found) -> list:
+        return [found.get(i, "") for i in ids]
+
+    table = pd.DataFrame(
+        {
+            _("Series"): series["name"],
+            _("Other names"): each(names.to_dict()),
+            _("Partners (most often first)"): each(partners.to_dict()),
+            _("Domain"): series["domain"].map(_, na_action="ignore"),
+            _("Cadence"): series["cadence"].map(_, na_action="ignore"),
+            _("Years"): series["from_year"].astype(str) + "–" + series["to_year"].astype(str),
+            _("Counted in trends"): series["tracked"].map({True: _("yes"), False: _("no")}),
+            _("Iterations on record"): [int(held.get(i, 0)) for i in ids],
+            _("Not held with Japan"): each(not_held.to_dict()),
+            _("Years not yet settled"): each(unsettled_by),
+        }
     )
+    # counted first, then by name: sorted on the record's values, not on the words shown
+    order = pd.DataFrame({"counted": series["tracked"], "name": series["name"]})
+    order = order.sort_values(["counted", "name"], ascending=[False, True]).index
+    return table.loc[order].reset_index(drop=True)
 
 
 def coverage_table(data: Dataset) -> pd.DataFrame:
@@ -112,14 +138,14 @@ def coverage_table(data: Dataset) -> pd.DataFrame:
     titles = data["sources"].set_index("source_id")["title"] if data.ok("sources") else {}
     return pd.DataFrame(
         {
-            "Records": rows["table"].map(TABLE_NAMES),
-            "Years": [
+            _("Records"): _table_names(rows["table"]),
+            _("Years"): [
                 analysis.span_text(a, b)
                 for a, b in zip(rows["from_year"], rows["to_year"], strict=True)
             ],
-            "What is counted": rows["scope"],
-            "Grade": rows["completeness"],
-            "What is missing": rows["note"],
-            "Checked against": rows["source_id"].map(titles).fillna(""),
+            _("What is counted"): rows["scope"],
+            _("Grade"): rows["completeness"].map(_, na_action="ignore"),
+            _("What is missing"): rows["note"],
+            _("Checked against"): rows["source_id"].map(titles).fillna(""),
         }
     )

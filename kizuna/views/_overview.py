@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from kizuna import analysis, charts, measures
+from kizuna.i18n import _
 from kizuna.load import Dataset
 from kizuna.state import YEAR_BOUNDS, Filters
 from kizuna.views._core import (
@@ -28,7 +29,7 @@ def overview(data: Dataset, f: Filters) -> View:
     in_range = agreement_rows(data, f, columns=COUNTED_COLUMNS)
     view = View()
     if in_range.empty and all_years.empty:
-        view.empty = (
+        view.empty = _(
             "No agreements match these filters. Widen the years or clear the partner filter."
         )
         return view
@@ -37,12 +38,18 @@ def overview(data: Dataset, f: Filters) -> View:
     this_year = index[index["year"] == year]
     view.metrics["headline"] = measures.headline(index, year, f.partners)
     shown = this_year[this_year["partner"].isin(f.partners)] if f.partners else this_year
-    source = prepared(data).every_agreement_source
+    source = prepared(data).every_agreement_source()
     if not shown.empty:
         view.add(
             charts.index_map(
                 shown,
-                caption(data, f"Composite partnership index, {year}", f, source, facet="0–100"),
+                caption(
+                    data,
+                    _("Composite partnership index, {year}").format(year=year),
+                    f,
+                    source,
+                    facet="0–100",
+                ),
             )
         )
     matrix = analysis.agreement_matrix(all_years, year, f.partners)
@@ -52,10 +59,10 @@ def overview(data: Dataset, f: Filters) -> View:
                 matrix,
                 caption(
                     data,
-                    f"Instruments in force, {year}: year each type took effect",
+                    _("Instruments in force, {year}: year each type took effect").format(year=year),
                     f,
                     source,
-                    facet="* signed, entry into force not on record",
+                    facet=_("* signed, entry into force not on record"),
                 ),
             )
         )
@@ -72,13 +79,19 @@ def overview(data: Dataset, f: Filters) -> View:
                     cite,
                 ),
                 events,
-                caption(data, "Key agreements and policy events", f, source),
+                caption(
+                    data,
+                    _("Key agreements and policy events"),
+                    f,
+                    source,
+                    coverage="agreements",
+                ),
             )
         )
         view.add(
             charts.agreements_by_type(
                 analysis.agreements_by_type(in_range),
-                caption(data, "Agreements by type", f, source),
+                caption(data, _("Agreements by type"), f, source, coverage="agreements"),
             )
         )
     # the count, not the rows: no table on the Overview shows them
@@ -107,15 +120,16 @@ def _tracked_held(data: Dataset, f: Filters) -> dict:
     year = int(complete.max()) if len(complete) else None
     held = {"year": year, "now": None, "before": None, "why": ""}
     if year is None:
-        held["why"] = (
-            f"No year of {f.describe(False)} is complete on record for the tracked series."
+        held["why"] = _("No year of {years} is complete on record for the tracked series.").format(
+            years=f.describe(False)
         )
         return held
     if year < f.years[1]:
         later = grades[grades["year"] > year]
-        held["why"] = (
-            f"{analysis.span_text(year + 1, f.years[1])} is not complete on record: "
-            f"{later['note'].iloc[0] if len(later) else 'not graded.'} {year} is shown."
+        held["why"] = _("{years} is not complete on record: {note} {year} is shown.").format(
+            years=analysis.span_text(year + 1, f.years[1]),
+            note=later["note"].iloc[0] if len(later) else _("not graded."),
+            year=year,
         )
     ids = analysis.tracked_ids(data["series"], data["series_iterations"])
     starts = data["exercises"][["exercise_id", "kind", "domain", "start"]]
@@ -128,7 +142,7 @@ def _tracked_held(data: Dataset, f: Filters) -> dict:
     if year - 1 in set(complete):
         held["before"] = analysis.exercises_in(chosen, year - 1)
     else:
-        held["why"] += (
-            f" No change is shown: {year - 1} is outside the years chosen or not complete."
-        )
+        held["why"] += " " + _(
+            "No change is shown: {year} is outside the years chosen or not complete."
+        ).format(year=year - 1)
     return held

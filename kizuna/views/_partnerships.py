@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from kizuna import analysis, charts, countries, measures
+from kizuna import analysis, charts, countries, i18n, measures
+from kizuna.i18n import _
 from kizuna.load import Dataset
 from kizuna.state import Filters
 from kizuna.views._core import (
@@ -15,6 +16,7 @@ from kizuna.views._core import (
     cited,
     coverage_badge,
     index_frame,
+    listed,
 )
 
 
@@ -33,7 +35,23 @@ def agreement_table(data: Dataset, f: Filters, types=(), sources: bool = True) -
 
 def _cited(data: Dataset, rows: pd.DataFrame) -> pd.DataFrame:
     summed = analysis.citation_summary("agreements", rows, "agreement_id", cited(data))
-    return summed.drop(columns=["dated", "effective"])
+    return titled(data, summed.drop(columns=["dated", "effective"]))
+
+
+ENGLISH_MARK = "（英文）"
+
+
+def titled(data: Dataset, rows: pd.DataFrame) -> pd.DataFrame:
+    """In Japanese, each agreement under its official Japanese title where one is on record,
+    else its English title marked （英文）: never a translation of ours."""
+    if i18n.language() != "ja" or not data.ok("titles_ja") or rows.empty:
+        return rows
+    japanese = analysis.japanese_titles(data["titles_ja"], "agreements")
+    names = [
+        japanese.get(i) or f"{t} {ENGLISH_MARK}"
+        for i, t in zip(rows["agreement_id"], rows["title"], strict=True)
+    ]
+    return rows.assign(title=names)
 
 
 def partnerships(data: Dataset, f: Filters, types=(), weights=None) -> View:
@@ -41,16 +59,17 @@ def partnerships(data: Dataset, f: Filters, types=(), weights=None) -> View:
     rows = _rows(data, f, types)
     view = View()
     if rows.empty:
-        view.empty = (
+        view.empty = _(
             "No agreements match these filters. Clear the type filter, widen the years or "
             "choose other partners."
         )
         return view
     source = analysis.source_line("agreements", rows["agreement_id"], cite)
-    facet = f"types: {', '.join(types)}" if types else ""
+    facet = _("types: {types}").format(types=listed(_(t) for t in types)) if types else ""
     view.add(
         charts.lifecycle_timeline(
-            analysis.lifecycle(rows), caption(data, "Agreement lifecycles", f, source, facet)
+            analysis.lifecycle(rows),
+            caption(data, _("Agreement lifecycles"), f, source, facet, coverage="agreements"),
         )
     )
     everything = agreement_rows(data, f, by_year=False)
@@ -65,13 +84,19 @@ def partnerships(data: Dataset, f: Filters, types=(), weights=None) -> View:
         over_time = index
     all_source = analysis.source_line("agreements", everything["agreement_id"], cite)
     custom = weights != measures.DEFAULT_WEIGHTS
-    weights_facet = "custom weights" if custom else "default weights"
+    weights_facet = _("custom weights") if custom else _("default weights")
     if not this_year.empty:
         view.add(
             charts.index_bars(
                 this_year,
                 weights,
-                caption(data, f"Composite partnership index, {year}", f, all_source, weights_facet),
+                caption(
+                    data,
+                    _("Composite partnership index, {year}").format(year=year),
+                    f,
+                    all_source,
+                    weights_facet,
+                ),
             )
         )
         shown = (
@@ -85,10 +110,17 @@ def partnerships(data: Dataset, f: Filters, types=(), weights=None) -> View:
                 over_time,
                 caption(
                     data,
-                    "Composite partnership index over time",
+                    _("Composite partnership index over time"),
                     f,
                     all_source,
-                    "; ".join(x for x in (weights_facet, badge and f"exercises {badge}") if x),
+                    "; ".join(
+                        x
+                        for x in (
+                            weights_facet,
+                            badge and _("exercises {badge}").format(badge=badge),
+                        )
+                        if x
+                    ),
                 ),
                 spans=spans,
             )
@@ -98,7 +130,8 @@ def partnerships(data: Dataset, f: Filters, types=(), weights=None) -> View:
     if not groups.empty:
         view.add(
             charts.grouping_matrix(
-                groups, caption(data, "Groupings: partners Japan binds together", f, source, facet)
+                groups,
+                caption(data, _("Groupings: partners Japan binds together"), f, source, facet),
             )
         )
     # the rows the table shows, with their sources; the downloads rebuild them all
@@ -115,9 +148,10 @@ def partnerships(data: Dataset, f: Filters, types=(), weights=None) -> View:
                     grants,
                     caption(
                         data,
-                        "Security assistance by recipient and year",
+                        _("Security assistance by recipient and year"),
                         f,
                         analysis.source_line("assistance", grants["assistance_id"], cite),
+                        coverage="assistance",
                     ),
                 )
             )
@@ -129,7 +163,7 @@ def compare(data: Dataset, f: Filters, a: str, b: str, index: pd.DataFrame, weig
     """Two partners' composite index over the years, as one chart."""
     everything = agreement_rows(data, Filters(partners=(a, b), years=f.years), by_year=False)
     source = analysis.source_line("agreements", everything["agreement_id"], cited(data))
-    title = f"{countries.name(a)} and {countries.name(b)}: composite index"
+    title = _("{a} and {b}: composite index").format(a=countries.name(a), b=countries.name(b))
     return charts.compare_index(
         index[index["partner"].isin([a, b])], caption(data, title, f, source)
     )

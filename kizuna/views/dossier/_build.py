@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from kizuna import analysis, charts, countries
+from kizuna.i18n import _
 from kizuna.load import Dataset
 from kizuna.state import Filters
 from kizuna.views._core import SHOWN_ROWS, caption, cited, index_frame
@@ -13,6 +14,9 @@ from kizuna.views.dossier._chronology import chronology
 from kizuna.views.dossier._figures import current_level, metrics, partner_agreements, rank_in
 from kizuna.views.dossier._model import CHRONOLOGY_TABLE_COLUMNS, Dossier
 from kizuna.views.dossier._records import agreement_stages, article, cite, programmes
+
+# the tables most of the chronology draws, whose weakest grade its badge gives
+CHRONOLOGY_TABLES = ("agreements", "exercises")
 
 
 def build(data: Dataset, partner: str, years: tuple[int, int]) -> Dossier:
@@ -26,11 +30,19 @@ def build(data: Dataset, partner: str, years: tuple[int, int]) -> Dossier:
     if len(rows):
         links = cited(data)
         found = [analysis.sources_for(t, g["record_id"], links) for t, g in rows.groupby("table")]
-        title = f"{countries.name(partner)} and Japan: chronology"
+        title = _("{partner} and Japan: chronology").format(partner=countries.name(partner))
         capped = len(rows) > charts.CHART_RECORDS
-        facet = f"the {charts.CHART_RECORDS} most recent of {len(rows)} records" if capped else ""
+        facet = (
+            _("the {shown} most recent of {count} records").format(
+                shown=charts.CHART_RECORDS, count=len(rows)
+            )
+            if capped
+            else ""
+        )
         source = analysis.sources_phrase(pd.concat(found), len(rows))
-        chart = charts.chronology_chart(recent, caption(data, title, f, source, facet))
+        chart = charts.chronology_chart(
+            recent, caption(data, title, f, source, facet, coverage=CHRONOLOGY_TABLES)
+        )
     exercise_map = None
     if data.ok("exercises", "exercise_participants"):
         exercise_map = partner_map(data, f)

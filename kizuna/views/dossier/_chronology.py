@@ -10,6 +10,7 @@ import pandas as pd
 from kizuna import analysis
 from kizuna.charts.names import agreement_name, event_name
 from kizuna.export import format_date
+from kizuna.i18n import N_, _
 from kizuna.load import Dataset
 from kizuna.state import Filters
 from kizuna.views.dossier._figures import (
@@ -39,13 +40,16 @@ def _capital(name: str) -> str:
 def claim_label(kind: str, domain, grade: str, target=None) -> str:
     """A claim on the chronology, by its subject and grade, never a quote: "Naval fact-check ·
     refuted", "Aircraft assessment, target 2035 · plausible"."""
-    noun = "fact-check" if kind == "fact-check" else "assessment"
-    subject = "" if pd.isna(domain) or domain == "other" else str(domain)
-    name = f"{subject} {noun}".strip()
-    name = name[:1].upper() + name[1:]
+    checked = kind == "fact-check"
+    if pd.isna(domain) or domain == "other":
+        name = _("fact-check") if checked else _("assessment")
+    else:
+        name = _("{domain} fact-check") if checked else _("{domain} assessment")
+        name = name.format(domain=_(str(domain)))
+    name = _capital(name)
     if pd.notna(target):
-        name += f", target {int(target)}"
-    return f"{name} · {grade}"
+        name = _("{claim}, target {year}").format(claim=name, year=int(target))
+    return f"{name} · {_(grade)}"
 
 
 def _stage_rows(agreements: pd.DataFrame, years: tuple[int, int]) -> pd.DataFrame:
@@ -53,11 +57,14 @@ def _stage_rows(agreements: pd.DataFrame, years: tuple[int, int]) -> pd.DataFram
     stages = stages[stages["date"].dt.year.between(*years)]
     if stages.empty:
         return pd.DataFrame(columns=CHRONOLOGY_COLUMNS)
-    kinds = stages["type"].map({"2+2 dialogue": "2+2", STATEMENT: "statement"}).fillna("agreement")
+    # the chronology's kinds of record (the chart and the brief read them; shown translated)
+    kinds = stages["type"].map({"2+2 dialogue": N_("2+2"), STATEMENT: N_("statement")})
+    kinds = kinds.fillna(N_("agreement"))
     stage = stages["stage"].astype(str)
     # A 2+2 round is held and a statement issued on the day the record calls "signed".
     held = (kinds != "agreement") & (stage == "signed")
-    word = stage.map(STAGE_WORDS).where(~held, kinds.map({"2+2": "held", "statement": "issued"}))
+    word = stage.map(STAGE_WORDS).map(_, na_action="ignore")
+    word = word.where(~held, kinds.map({"2+2": _("held"), "statement": _("issued")}))
     programme = stages["agreement_id"].map(
         agreements.drop_duplicates("agreement_id").set_index("agreement_id")["programme"]
         if "programme" in agreements
@@ -106,9 +113,9 @@ def chronology_in(data: Dataset, partner: str, years: tuple[int, int]) -> tuple[
                 "date_precision": exercises["start_precision"],
                 "what": exercises["name"]
                 + " ("
-                + exercises["kind"]
+                + exercises["kind"].map(_, na_action="ignore")
                 + ", "
-                + exercises["location"].fillna("place not on record")
+                + exercises["location"].fillna(_("place not on record"))
                 + ")",
                 "kind": exercises["kind"],
                 "label": exercises["name"].map(lambda n: short(event_name(n))),
@@ -128,9 +135,13 @@ def chronology_in(data: Dataset, partner: str, years: tuple[int, int]) -> tuple[
                     "date_precision": dated["notes_exchanged_precision"].where(
                         dated["notes_exchanged"].notna(), dated["delivered_precision"]
                     ),
-                    "what": dated["programme"] + ": " + dated["provides"],
-                    "kind": "assistance",
-                    "label": ("Grant: " + dated["provides"]).map(short),
+                    "what": dated["programme"].map(_, na_action="ignore")
+                    + ": "
+                    + dated["provides"],
+                    "kind": N_("assistance"),
+                    "label": dated["provides"].map(
+                        lambda p: short(_("Grant: {provides}").format(provides=p))
+                    ),
                     "table": "assistance",
                     "record_id": dated["assistance_id"],
                 }
@@ -142,7 +153,7 @@ def chronology_in(data: Dataset, partner: str, years: tuple[int, int]) -> tuple[
         about = data["claims"][data["claims"]["subject"] == partner]
         undated = int(about["claim_date"].isna().sum())
         claims = about[about["claim_date"].dt.year.between(*years)]
-        kind = claims["kind"].map({"article fact-check": "fact-check"}).fillna(claims["kind"])
+        kind = claims["kind"].map({"article fact-check": N_("fact-check")}).fillna(claims["kind"])
         parts.append(
             pd.DataFrame(
                 {
@@ -153,7 +164,7 @@ def chronology_in(data: Dataset, partner: str, years: tuple[int, int]) -> tuple[
                     + "” ("
                     + claims["claimant"]
                     + "): "
-                    + claims["assessment"],
+                    + claims["assessment"].map(_, na_action="ignore"),
                     "kind": kind,
                     "label": [
                         claim_label(k, d, a, t)
@@ -180,7 +191,7 @@ def chronology_in(data: Dataset, partner: str, years: tuple[int, int]) -> tuple[
                     "date": events["date"],
                     "date_precision": events["date_precision"],
                     "what": events["title"],
-                    "kind": "policy event",
+                    "kind": N_("policy event"),
                     "label": events["title"].map(short),
                     "table": "events",
                     "record_id": events["event_id"],
@@ -217,7 +228,11 @@ def _milestone_rows(milestones: pd.DataFrame, years: tuple[int, int]) -> pd.Data
     ]
     goal = milestones["milestone"].str.removeprefix("Target: ")
     what = [
-        (f"Target for {t} set: {m}" if a else f"Target for {t}: {m}") if p else m
+        (_("Target for {date} set: {goal}") if a else _("Target for {date}: {goal}")).format(
+            date=t, goal=m
+        )
+        if p
+        else m
         for m, t, p, a in zip(goal, target, planned, announced, strict=True)
     ]
     rows = pd.DataFrame(
@@ -225,9 +240,9 @@ def _milestone_rows(milestones: pd.DataFrame, years: tuple[int, int]) -> pd.Data
             "date": date,
             "date_precision": precision,
             "what": [f"{g}: {w}" for g, w in zip(milestones["programme"], what, strict=True)],
-            "kind": planned.map({True: "programme target", False: "programme"}),
+            "kind": planned.map({True: N_("programme target"), False: N_("programme")}),
             "label": [
-                short(f"Target {t}: {m}" if p else m)
+                short(_("Target {date}: {goal}").format(date=t, goal=m) if p else m)
                 for m, t, p in zip(goal, target, planned, strict=True)
             ],
             "table": "milestones",

@@ -6,6 +6,7 @@ import pandas as pd
 
 from kizuna import analysis, countries
 from kizuna.export import format_date
+from kizuna.i18n import _
 from kizuna.load import Dataset
 from kizuna.state import Filters
 from kizuna.views._core import prepared
@@ -35,7 +36,7 @@ def current_level(agreements: pd.DataFrame, year: int) -> tuple[str | None, str 
         row = rows.iloc[-1]
         stage = "signed" if pd.notna(row["signed"]) else "in_force"
     when = format_date(row[stage], row[f"{stage}_precision"])
-    return f"{row['title']}, since {when}", row["agreement_id"]
+    return _("{title}, since {date}").format(title=row["title"], date=when), row["agreement_id"]
 
 
 def rank_in(index: pd.DataFrame, partner: str, year: int) -> dict | None:
@@ -112,13 +113,16 @@ def compared(data: Dataset, table: str, year: int) -> tuple[bool, str]:
     """Whether a count of ``table`` in ``year`` compares with the year before: only where
     coverage.csv grades both years complete; otherwise why not."""
     if not data.ok("coverage"):
-        return False, "No change shown: the record's coverage is not graded."
+        return False, _("No change shown: the record's coverage is not graded.")
     grades = analysis.year_grades(data["coverage"], table, (year - 1, year))
     graded = dict(zip(grades["year"], grades["grade"], strict=True))
     if graded.get(year) == graded.get(year - 1) == "complete":
         return True, ""
-    worst = graded.get(year - 1) or graded.get(year) or "not graded"
-    return False, f"No change shown: the record for {year - 1}–{year} is {worst}, not complete."
+    grade = graded.get(year - 1) or graded.get(year)
+    worst = _(grade) if grade else _("not graded")
+    return False, _(
+        "No change shown: the record for {before}–{year} is {grade}, not complete."
+    ).format(before=year - 1, year=year, grade=worst)
 
 
 def metrics(data: Dataset, partner: str, year: int) -> list[Metric]:
@@ -140,11 +144,13 @@ def metrics(data: Dataset, partner: str, year: int) -> list[Metric]:
     before, why = against("agreements", live_agreements(agreements, year - 1))
     out = [
         Metric(
-            f"Agreements live, {year}",
+            _("Agreements live, {year}").format(year=year),
             live_agreements(agreements, year),
             before,
-            f"Agreements with {name} in force at the year's end (or signed, where no entry "
-            "into force is on record), not ended; 2+2 rounds and statements are not counted.",
+            _(
+                "Agreements with {partner} in force at the year's end (or signed, where no entry "
+                "into force is on record), not ended; 2+2 rounds and statements are not counted."
+            ).format(partner=name),
             why,
         )
     ]
@@ -152,10 +158,12 @@ def metrics(data: Dataset, partner: str, year: int) -> list[Metric]:
     before, why = against("exercises", count(visits, year - 1))
     out.append(
         Metric(
-            f"Port calls, deployments, {year}",
+            _("Port calls, deployments, {year}").format(year=year),
             count(visits, year),
             before,
-            f"Port calls and deployments with {name} as partner, begun that year.",
+            _("Port calls and deployments with {partner} as partner, begun that year.").format(
+                partner=name
+            ),
             why,
         )
     )
@@ -165,11 +173,13 @@ def metrics(data: Dataset, partner: str, year: int) -> list[Metric]:
         before, why = against("assistance", int((years == year - 1).sum()))
         out.append(
             Metric(
-                f"Assistance grants, {year}",
+                _("Assistance grants, {year}").format(year=year),
                 int((years == year).sum()),
                 before,
-                f"Grants and transfers to the forces of {name} dated that year (exchange of notes, "
-                "else delivery, else fiscal year).",
+                _(
+                    "Grants and transfers to the forces of {partner} dated that year (exchange of "
+                    "notes, else delivery, else fiscal year)."
+                ).format(partner=name),
                 why,
             )
         )
@@ -178,12 +188,14 @@ def metrics(data: Dataset, partner: str, year: int) -> list[Metric]:
         before, why = against("milestones", shared_programmes(milestones, year - 1))
         out.append(
             Metric(
-                f"Shared programmes, {year}",
+                _("Shared programmes, {year}").format(year=year),
                 shared_programmes(milestones, year),
                 before,
-                f"No security-assistance grant to {name} is on record, so this counts "
-                "programmes (such as GCAP) with a milestone concerning both Japan and "
-                f"{name} on record by the year's end.",
+                _(
+                    "No security-assistance grant to {partner} is on record, so this counts "
+                    "programmes (such as GCAP) with a milestone concerning both Japan and "
+                    "{partner} on record by the year's end."
+                ).format(partner=name),
                 why,
             )
         )
@@ -194,18 +206,20 @@ def _tracked_metric(data: Dataset, partner: str, year: int, exercises: pd.DataFr
     """Iterations of the tracked series with the partner in the last year up to ``year`` the
     panel grades complete, against the year before where that is complete too."""
     name = in_text(partner)
-    held_help = (
-        f"Iterations of the recurring exercises Kizuna tracks (every iteration on record or "
-        f"sourced as not held) in which the forces of {name} trained with Japan's."
-    )
+    held_help = _(
+        "Iterations of the recurring exercises Kizuna tracks (every iteration on record or "
+        "sourced as not held) in which the forces of {partner} trained with Japan's."
+    ).format(partner=name)
     if not data.ok("series", "series_iterations", "coverage"):
         named = exercises[exercises["kind"] == "exercise"]
         return Metric(
-            f"Named exercises, {year}",
+            _("Named exercises, {year}").format(year=year),
             int((named["start"].dt.year == year).sum()),
             None,
-            f"Named exercises in which the forces of {name} trained with Japan's.",
-            "No change shown: the tracked series did not load.",
+            _("Named exercises in which the forces of {partner} trained with Japan's.").format(
+                partner=name
+            ),
+            _("No change shown: the tracked series did not load."),
         )
     grades = analysis.year_grades(data["coverage"], "series", (2011, year))
     complete = set(grades.loc[grades["grade"] == "complete", "year"])
@@ -216,9 +230,14 @@ def _tracked_metric(data: Dataset, partner: str, year: int, exercises: pd.DataFr
     def count(y: int) -> int:
         return int((tracked["start"].dt.year == y).sum())
 
-    why = "" if held == year else f"{year} is not complete on record for the tracked series. "
+    why = ""
+    if held != year:
+        why = _("{year} is not complete on record for the tracked series.").format(year=year)
     if held - 1 in complete:
         before = count(held - 1)
     else:
-        before, why = None, why + f"No change shown: {held - 1} is not graded complete."
-    return Metric(f"Tracked series held, {held}", count(held), before, held_help, why.strip())
+        before = None
+        none = _("No change shown: {year} is not graded complete.").format(year=held - 1)
+        why = f"{why} {none}" if why else none
+    label = _("Tracked series held, {year}").format(year=held)
+    return Metric(label, count(held), before, held_help, why)

@@ -8,6 +8,7 @@ import pandas as pd
 
 from kizuna import countries
 from kizuna.charts.core import Chart
+from kizuna.i18n import N_, _
 from kizuna.schema import TREATY_LEVEL_TYPES
 from kizuna.state import Filters
 
@@ -20,21 +21,24 @@ ALLIANCE = "alliance treaty"
 TREATY_TYPES = (*TREATY_LEVEL_TYPES, "co-development programme")
 
 
+# A stage of an agreement, after its title on the partner's chronology (translated there)
 STAGE_WORDS = {
-    "negotiations_opened": "negotiations opened",
-    "agreed_in_principle": "agreed in principle",
-    "signed": "signed",
-    "in_force": "in force",
-    "ended": "ended",
+    "negotiations_opened": N_("negotiations opened"),
+    "agreed_in_principle": N_("agreed in principle"),
+    "signed": N_("signed"),
+    "in_force": N_("in force"),
+    "ended": N_("ended"),
 }
 
 
+# The matrix's columns: names the brief reads the frame by, so they stay as they are in the
+# frame; marked here for the table that shows them to translate.
 MATRIX_COLUMNS = {
-    "negotiations_opened": "negotiations opened",
-    "agreed_in_principle": "agreed",
-    "signed": "signed",
-    "in_force": "in force",
-    "ended": "ended",
+    "negotiations_opened": N_("negotiations opened"),
+    "agreed_in_principle": N_("agreed"),
+    "signed": N_("signed"),
+    "in_force": N_("in force"),
+    "ended": N_("ended"),
 }
 
 
@@ -112,4 +116,6 @@ class Metric:
     @property
     def change(self) -> str:
         """The change as the brief writes it."""
-        return f"{self.delta:+d} on the year before" if self.delta is not None else self.why
+        if self.delta is None:
+            return self.why
+        return _("{change} on the year before").format(change=f"{self.delta:+d}")

@@ -6,6 +6,7 @@ import pandas as pd
 
 from kizuna import analysis
 from kizuna.export import format_date
+from kizuna.i18n import _
 from kizuna.load import Dataset
 from kizuna.views._core import cited
 from kizuna.views.dossier._figures import partner_milestones
@@ -124,10 +125,8 @@ def article(data: Dataset, partner: str) -> pd.DataFrame:
         claims = data["claims"].set_index("claim_id")
         for record in mine.loc[mine["table"] == "claims", "record_id"]:
             if record in claims.index and claims.at[record, "assessment"] in DOUBTED:
-                verdicts[record] = (
-                    f"{record} {claims.at[record, 'assessment']}: "
-                    f"{claims.at[record, 'assessment_note']}"
-                )
+                grade = _(claims.at[record, "assessment"])
+                verdicts[record] = f"{record} {grade}: {claims.at[record, 'assessment_note']}"
     grouped = mine.groupby("statement_id", sort=False).agg(
         sentence=("sentence", "first"),
         records=("record_id", lambda ids: ", ".join(dict.fromkeys(ids))),
