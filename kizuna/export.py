@@ -7,15 +7,19 @@ from the internet: the map topology comes from static/topojson.
 
 from __future__ import annotations
 
+import base64
 import csv
 import io
 import json
 import os
+import re
 import shutil
+import subprocess
 import threading
 import warnings
 import zipfile
 from datetime import UTC, datetime
+from pathlib import Path
 from urllib.parse import urlencode
 
 import pandas as pd
@@ -167,7 +171,51 @@ def to_image(chart: Chart, fmt: str) -> bytes:
         figure.layout.sliders = []
     with _kaleido_lock:
         _ensure_kaleido()
-        return figure.to_image(format=fmt, width=IMAGE_WIDTH, scale=2 if fmt == "png" else 1)
+        image = figure.to_image(format=fmt, width=IMAGE_WIDTH, scale=2 if fmt == "png" else 1)
+    return embed_japanese_font(image) if fmt == "svg" else image
+
+
+# Characters an SVG may show that its reader's fonts may lack: kana, kanji, full-width forms.
+_CJK = re.compile(r"[\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef]")
+JAPANESE_FONT = "IPAGothic"
+
+
+def japanese_font_file() -> Path | None:
+    """The Japanese font the charts name (Debian's fonts-ipafont-gothic), where installed."""
+    try:
+        found = subprocess.run(
+            ["fc-match", "-f", "%{file}", JAPANESE_FONT], capture_output=True, text=True, timeout=10
+        ).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return Path(found) if found and Path(found).exists() else None
+
+
+def embed_japanese_font(svg: bytes) -> bytes:
+    """An SVG with Japanese text carries the glyphs it uses (a subset of IPAGothic, as an
+    @font-face data URI), so a reader without the font sees the same chart."""
+    text = svg.decode("utf-8")
+    used = "".join(sorted(set(_CJK.findall(text))))
+    font = japanese_font_file() if used else None
+    if font is None:
+        return svg
+    from fontTools import subset
+    from fontTools.ttLib import TTFont
+
+    face = TTFont(str(font))
+    options = subset.Options()
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(text=used)
+    subsetter.subset(face)
+    buffer = io.BytesIO()
+    face.save(buffer)
+    data = base64.b64encode(buffer.getvalue()).decode("ascii")
+    style = (
+        f'<defs><style type="text/css">@font-face {{ font-family: "{JAPANESE_FONT}"; '
+        f'src: url(data:font/ttf;base64,{data}) format("truetype"); }}</style></defs>'
+    )
+    start = text.index(">", text.index("<svg")) + 1
+    return (text[:start] + style + text[start:]).encode("utf-8")
 
 
 def _topojson_script() -> str:

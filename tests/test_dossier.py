@@ -517,3 +517,61 @@ def test_a_long_chronology_keeps_its_first_rows_cited_and_the_download_all(data,
     assert list(d.recent["sources"]) == list(recent["sources"])
     hover = [p[2] for t in d.chart.figure.to_plotly_json()["data"] for p in t["customdata"]]
     assert sorted(map(html.unescape, hover)) == sorted(recent["sources"])
+
+
+def brief_in(data, lang: str) -> str:
+    from kizuna import i18n
+
+    i18n.use(lang)
+    try:
+        return brief.to_markdown(brief.build(data, dossier.build(data, *ITALY), "t", images=False))
+    finally:
+        i18n.use("en")
+
+
+def table_dates(text: str) -> list[str]:
+    """The chronology's dates, under its header row."""
+    rows = [line for line in text.splitlines() if line.startswith("| ")][1:]
+    return [line.split(" | ")[0].strip("| ") for line in rows]
+
+
+def figures(text: str) -> list[list[str]]:
+    """The numbers of each figure in the list under the title ("- Label: 5 (…)"), whatever the
+    words around them."""
+    return [
+        sorted(re.findall(r"\d+(?:\.\d+)?", re.split(r"[:：]\s*", line, maxsplit=1)[1]))
+        for line in text.split("\n## ")[0].splitlines()
+        if line.startswith("- ")
+    ]
+
+
+def test_the_italy_brief_in_japanese_has_the_english_briefs_dates_and_counts(data):
+    english, japanese = brief_in(data, "en"), brief_in(data, "ja")
+    assert japanese.startswith("# イタリアと日本")
+    assert table_dates(japanese) == table_dates(english)
+    assert len(table_dates(japanese)) > 5
+    assert figures(japanese) == figures(english)
+    headings = [line for line in japanese.splitlines() if line.startswith("## ")]
+    assert headings and all(re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", h) for h in headings)
+
+
+@needs_chromium
+def test_the_japanese_pdf_brief_fits_two_pages_with_its_japanese_font_embedded(data):
+    from kizuna import i18n
+
+    pypdf = pytest.importorskip("pypdf")
+    i18n.use("ja")
+    try:
+        body = brief.pdf(data, dossier.build(data, *ITALY))
+    finally:
+        i18n.use("en")
+    reader = pypdf.PdfReader(io.BytesIO(body))
+    assert 1 <= len(reader.pages) <= 2
+    text = " ".join(page.extract_text() for page in reader.pages)
+    assert "イタリア" in text
+    fonts = {
+        str(font.get_object().get("/BaseFont"))
+        for page in reader.pages
+        for font in page["/Resources"].get("/Font", {}).values()
+    }
+    assert any("IPA" in f and "+" in f for f in fonts), fonts  # the Japanese font, embedded

@@ -5,6 +5,7 @@ follow it."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 import sys
 
@@ -12,7 +13,7 @@ import pytest
 from babel.messages.pofile import read_po
 from streamlit.testing.v1 import AppTest
 
-from kizuna import countries, i18n
+from kizuna import countries, i18n, pages
 from kizuna.state import Filters
 
 from support import ROOT
@@ -119,3 +120,136 @@ def test_an_unknown_language_in_the_link_falls_back_to_english_with_a_notice():
     assert at.session_state["lang"] == "en"
     assert any("does not have" in w.value for w in at.warning)
     assert at.title[0].value == "Japan's security partnerships"
+
+
+CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+ENGLISH_WORD = re.compile(r"\b[a-z]{3,}\b")
+
+
+def interface_text(at: AppTest) -> list[tuple[str, str]]:
+    """The interface's own words on a page: text elements, metrics, widget labels, chart titles,
+    subtitles, axis titles and legend names, table headers (record text in cells aside)."""
+    found = []
+    for kind in ("title", "header", "subheader", "markdown", "caption", "info", "warning"):
+        found += [(kind, str(e.value)) for e in at.get(kind)]
+    for m in at.get("metric"):
+        found += [("metric", str(m.label)), ("metric help", str(m.proto.help))]
+    for chart in at.get("plotly_chart"):
+        spec = json.loads(chart.proto.spec)
+        title = spec["layout"].get("title", {})
+        found += [("chart title", title.get("text", ""))]
+        found += [("chart subtitle", title.get("subtitle", {}).get("text", ""))]
+        for axis in ("xaxis", "yaxis"):
+            named = spec["layout"].get(axis, {}).get("title", {})
+            found.append((axis, named.get("text", "") if isinstance(named, dict) else str(named)))
+        found += [
+            ("legend", t["name"])
+            for t in spec["data"]
+            if t.get("showlegend", True) and t.get("name")
+        ]
+    for frame in at.dataframe:
+        found += [("table header", str(c)) for c in frame.value.columns]
+    for kind in ("selectbox", "multiselect", "radio", "toggle", "button", "text_input"):
+        found += [(kind, str(w.label)) for w in at.get(kind)]
+    return [(k, t) for k, t in found if t]
+
+
+@pytest.mark.parametrize("page", [p.name for p in pages.PAGES])
+def test_every_page_reads_in_japanese(page):
+    """No interface English on any page in Japanese: every text of the interface holds Japanese
+    (a name or an acronym inside it is fine; record text is not the interface)."""
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120)
+    at.query_params["lang"] = "ja"
+    at.run()
+    if page != pages.DEFAULT.name:
+        at.switch_page(pages.BY_NAME[page].script).run()
+    assert not at.exception, [e.value for e in at.exception]
+    shown = interface_text(at)
+    assert len(shown) > 20  # the page was read
+    english = [(k, t) for k, t in shown if not CJK.search(t) and ENGLISH_WORD.search(t)]
+    assert not english, english[:10]
+
+
+def test_no_message_hides_inside_an_f_string():
+    """The extractor cannot see `_("…")` written inside an f-string: such text would never
+    reach the catalog and would stay English."""
+    hidden = re.compile(r"""\bf(["'])[^\n]*?\{[^}\n]*\b_\(\s*["']""")
+    found = [
+        f"{path.relative_to(ROOT)}:{n}"
+        for path in [*(ROOT / "kizuna").rglob("*.py"), *(ROOT / "app_pages").glob("*.py")]
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if hidden.search(line)
+    ]
+    assert not found, found
+
+
+def test_a_japanese_query_finds_the_japanese_titles(data):
+    from kizuna import views
+
+    found = views.source_search(data, (), "安全保障")
+    titles = found.tables["sources"]["title"].tolist()
+    assert found.metrics["sources"] == len(titles) >= 5
+    assert all(
+        "安全保障" in t or "安全保障" in p
+        for t, p in zip(titles, found.tables["sources"]["publisher"], strict=True)
+    )
+
+
+def test_official_japanese_titles_rest_on_cited_japanese_originals(data):
+    titles = data["titles_ja"]
+    assert len(titles) >= 140
+    assert titles["title_ja"].map(lambda t: bool(CJK.search(t))).all()
+    kinds = data["sources"].set_index("source_id").loc[titles["source_id"], "kind"]
+    # the rest: the World and Japan Database, defence trade press, copies of MOFA/MOD text
+    assert (kinds == "official").mean() >= 0.75
+
+
+def test_in_japanese_an_agreement_shows_its_official_title_or_is_marked_english(data):
+    from kizuna import views
+    from kizuna.ui.render import japanese_titles
+
+    rows = views.agreement_table(data, Filters(("ITA",), (1951, 2026), "ja"))
+    titles = data["titles_ja"]
+    official = dict(zip(titles["record_id"], titles["title_ja"], strict=True))
+    assert rows["title_ja"].tolist() == [official.get(a, "") for a in rows["agreement_id"]]
+    i18n.use("ja")
+    shown = japanese_titles(rows)
+    for agreement, english, title in zip(
+        rows["agreement_id"], rows["title"], shown["title"], strict=True
+    ):
+        assert title == official.get(agreement, f"{english} （英文）")
+    assert "title_ja" not in shown
+    i18n.use("en")
+    assert japanese_titles(rows)["title"].tolist() == rows["title"].tolist()
+
+
+def test_a_japanese_source_line_wraps_between_characters_within_the_width():
+    from kizuna.charts.core import display_width, source_lines
+
+    text = (
+        "出典：防衛省、DVIDS、Naval Todayほか451件；563件の記録 · Kizuna、2026年12月5日時点のデータ"
+        * 2
+    )
+    lines = source_lines(text, width=40)
+    assert len(lines) > 3
+    assert all(display_width(line) <= 40 for line in lines)
+    assert "".join(lines).replace(" ", "") == text.replace(" ", "")
+    assert not any(line.startswith(("、", "。", "）")) for line in lines)
+
+
+def test_a_japanese_svg_carries_the_glyphs_it_uses(data):
+    from kizuna import export, views
+
+    if export.images_unavailable_reason():
+        pytest.skip(export.images_unavailable_reason())
+    i18n.use("ja")
+    chart = views.exercises(data, Filters(years=(2011, 2026), lang="ja")).charts[
+        "exercises-tempo-domain"
+    ]
+    svg = export.to_image(chart, "svg").decode("utf-8")
+    assert "年別" in svg or CJK.search(svg)
+    assert "@font-face" in svg and 'font-family: "IPAGothic"' in svg
+    i18n.use("en")
+    english = views.exercises(data, Filters()).charts["exercises-tempo-domain"]
+    english = export.to_image(english, "svg")
+    assert b"@font-face" not in english  # nothing to carry in English

@@ -80,3 +80,25 @@ def test_a_finished_figure_changed_later_is_drawn_as_changed():
     assert figure.to_dict()["data"][0]["marker"]["color"] == "red"
     figure.add_trace(go.Bar(x=[2], y=[3]))
     assert len(figure.to_dict()["data"]) == 2
+
+
+def test_a_view_built_in_one_language_is_never_served_in_the_other():
+    from kizuna import i18n
+
+    said = []
+
+    def titled(data):
+        said.append(i18n.language())
+        return View(metrics={"title": i18n._("Overview")})
+
+    data = FakeData("v1")
+    try:
+        english = ui_data.view(titled, data)
+        i18n.use("ja")
+        japanese = ui_data.view(titled, data)
+        again = ui_data.view(titled, data)
+    finally:
+        i18n.use("en")
+    assert said == ["en", "ja"]  # built once per language
+    assert english.metrics["title"] == "Overview"
+    assert japanese.metrics["title"] == again.metrics["title"] != "Overview"

@@ -26,8 +26,8 @@ def to_markdown(b: Brief) -> str:
     generated = _("Generated {time}.").format(time=generated_at(b.generated))
     lines = [f"# {_md(b.title)}", "", _md(generated), ""]
     lines += [f"- {_md(f)}" for f in b.facts] + [""]
-    lines += [f"## {_md(_('Summary'))}", "", " ".join(_md_cited(s) for s in b.text), ""]
-    lines += [f"## {_md(_('Chronology'))}", "", _md(b.chronology_note), ""]
+    lines += ["## " + _md(_("Summary")), "", " ".join(_md_cited(s) for s in b.text), ""]
+    lines += ["## " + _md(_("Chronology")), "", _md(b.chronology_note), ""]
     if len(b.chronology):
         heads = " | ".join(_md(_(h)) for h in TABLE_HEADERS)
         lines += [f"| {heads} |", "|---|---|---|---|"]
@@ -36,7 +36,7 @@ def to_markdown(b: Brief) -> str:
             for r in b.chronology.itertuples()
         ]
         lines.append("")
-    lines += [f"## {_md(_('Charts'))}", ""]
+    lines += ["## " + _md(_("Charts")), ""]
     if b.dossier.chart is None and b.dossier.exercise_map is None:
         lines.append(_md(_("No chart: no dated record in these years.")))
     else:
@@ -49,15 +49,15 @@ def to_markdown(b: Brief) -> str:
                 )
             )
         )
-    lines += ["", f"## {_md(_('Sources'))}", ""]
+    lines += ["", "## " + _md(_("Sources")), ""]
     lines += [
         f"{r.number}. {_md(r.publisher)}, {_md(r.title)}"
         + (f" ({_md(r.published)})" if r.published else "")
         + f". <{r.url}>"
         for r in b.sources.itertuples()
     ] or [_md(_("No source is cited."))]
-    lines += ["", f"## {_md(_('How to cite'))}", "", _md(b.cite_as), ""]
-    lines += [f"## {_md(_('Reopen this view'))}", ""]
+    lines += ["", "## " + _md(_("How to cite")), "", _md(b.cite_as), ""]
+    lines += ["## " + _md(_("Reopen this view")), ""]
     lines += [f"<{b.url}>", ""]
     return "\n".join(lines)
 

@@ -88,7 +88,7 @@ def to_html(b: Brief) -> str:
         sources=(
             f'<ol class="sources">{sources}</ol>'
             if sources
-            else f"<p>{e(_('No source is cited.'))}</p>"
+            else "<p>" + e(_("No source is cited.")) + "</p>"
         ),
         cite=e(b.cite_as),
         reopen=e(_("Reopen this view: {link}")).format(link=link),

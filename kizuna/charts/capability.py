@@ -7,7 +7,16 @@ import textwrap
 
 import pandas as pd
 
-from kizuna.charts.core import Caption, Chart, Draft, finish, safe_text, short_words, trace
+from kizuna.charts.core import (
+    Caption,
+    Chart,
+    Draft,
+    display_width,
+    finish,
+    safe_text,
+    short_words,
+    trace,
+)
 from kizuna.i18n import N_, _, ngettext
 
 # Short names an analyst would use for each milestone on record; one added later is labelled by
@@ -127,11 +136,13 @@ def _pack(points: list[tuple[pd.Timestamp, str]], start, days: float, header: st
     Row 0 holds the programme's name at the left; a label goes right of its point unless it
     would run past the axis' end, and into the first row where it overlaps nothing."""
     per_px = days / PLOT_PX
-    rows: list[list[tuple[float, float]]] = [[(0.0, (len(header) * HEADER_PX + 16) * per_px)]]
+    rows: list[list[tuple[float, float]]] = [
+        [(0.0, (display_width(header) * HEADER_PX + 16) * per_px)]
+    ]
     placed = []
     for when, label in points:
         at = (when - start).days
-        width = (len(label) * LABEL_PX + 14) * per_px
+        width = (display_width(label) * LABEL_PX + 14) * per_px
         right = at + width <= days or at - width < 0
         span = (at - 8 * per_px, at + width) if right else (at - width, at + 8 * per_px)
         free = (

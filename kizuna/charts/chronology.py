@@ -9,6 +9,7 @@ from kizuna.charts.core import (
     Caption,
     Chart,
     Draft,
+    display_width,
     finish,
     safe_frame,
     safe_text,
@@ -86,7 +87,7 @@ def _placed(offsets: list[float], labels: list[str], days: float, plot_px: int):
         per_px = days / plot_px
         sides, spans, needed = [], [], days
         for at, label in zip(offsets, labels, strict=True):
-            width = (len(label) * LABEL_PX + 14) * per_px
+            width = (display_width(label) * LABEL_PX + 14) * per_px
             if at + width <= days:
                 sides.append("right")
                 spans.append((at, at + width))
@@ -94,7 +95,7 @@ def _placed(offsets: list[float], labels: list[str], days: float, plot_px: int):
                 sides.append("left")
                 spans.append((at - width, at))
             else:  # on neither side: the axis must grow until it fits on the right
-                share = min((len(label) * LABEL_PX + 20) / plot_px, 0.6)
+                share = min((display_width(label) * LABEL_PX + 20) / plot_px, 0.6)
                 needed = max(needed, at / (1 - share))
                 sides.append("right")
                 spans.append((at, at + width))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import os
+import re
 from dataclasses import dataclass
 
 import altair as alt
@@ -122,15 +123,35 @@ def short_words(text: str, limit: int) -> str:
     return text[: limit - 1].rsplit(" ", 1)[0].rstrip(" ,;:–-") + "…"
 
 
+# A break may fall between any two CJK characters (Japanese has no spaces), never before
+# closing punctuation; a Latin word stays whole.
+_PIECES = re.compile(
+    r"[\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef][、。）」，：；]*|[^\s\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef]+|\s+"
+)
+_WIDE = re.compile(r"[\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef]")
+
+
+def display_width(text: str) -> int:
+    """Display width in Latin characters: a CJK character takes two."""
+    return len(text) + len(_WIDE.findall(text))
+
+
 def source_lines(text: str, width: int = SOURCE_CHARS) -> list[str]:
-    """The source line broken on word boundaries into lines of at most ``width`` characters,
-    so that it fits the narrowest figure a page draws and every export."""
-    lines: list[str] = []
-    for word in str(text).split(" "):
-        if lines and len(lines[-1]) + 1 + len(word) <= width:
-            lines[-1] += " " + word
+    """The source line broken into lines at most ``width`` Latin characters wide, so that it
+    fits the narrowest figure a page draws and every export: on spaces between words, and
+    between characters in Japanese."""
+    lines: list[str] = [""]
+    for piece in _PIECES.findall(str(text)):
+        if piece.isspace():
+            if lines[-1]:
+                lines[-1] += " "
+            continue
+        if lines[-1].strip() and display_width(lines[-1] + piece) > width:
+            lines[-1] = lines[-1].rstrip()
+            lines.append(piece)
         else:
-            lines.append(word)
+            lines[-1] += piece
+    lines[-1] = lines[-1].rstrip()
     return lines
 
 

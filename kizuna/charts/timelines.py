@@ -10,6 +10,7 @@ from kizuna.charts.core import (
     Caption,
     Chart,
     Draft,
+    display_width,
     finish,
     safe_frame,
     safe_text,
@@ -91,9 +92,7 @@ def milestones_timeline(
             "kind": ["statement" if t in LIFECYCLE_EXCLUDED else "agreement" for t in data["type"]],
             "what": data["title"].to_numpy(),
             "when": [
-                _(_WHEN["issued" if t in LIFECYCLE_EXCLUDED and s == "signed" else s]).format(
-                    date=_at_precision(w, precision)
-                )
+                _(_WHEN[_stage_said(t, s)]).format(date=_at_precision(w, precision))
                 for t, w, (s, precision) in zip(data["type"], when, stages, strict=True)
             ],
             "sources": data["sources"].to_numpy() if "sources" in data else "",
@@ -122,6 +121,11 @@ def milestones_timeline(
             "statements on the day issued"
         ),
     )
+
+
+def _stage_said(kind: str, stage: str) -> str:
+    """A statement is issued, not signed."""
+    return "issued" if kind in LIFECYCLE_EXCLUDED and stage == "signed" else stage
 
 
 # What a point's hover says of its date: the stage reached that day, the first of these that
@@ -356,14 +360,13 @@ def target_tracker(milestones: pd.DataFrame, caption: Caption) -> Chart:
                 arrowcolor="#D55E00",
                 text="",
             )
-    # The axis ends a few months past the last target (the targets are the records drawn);
-    # the latest target's label ("2040, announced 23 Nov 2015, revised") is written into a
-    # right margin wide enough for it, not into years of empty axis.
+    # The axis ends a few months past the last target (the targets are the records drawn); the
+    # latest target's label is written into a right margin wide enough for it.
     span = (
         data["date"].min() - pd.DateOffset(years=1),
         data["date"].max() + pd.DateOffset(months=6),
     )
-    right = int(max((len(t) for t in labels), default=0) * TEXT_PX) + 30
+    right = int(max((display_width(t) for t in labels), default=0) * TEXT_PX) + 30
     fig.update_layout(
         xaxis=dict(title=_("Target date (blue: first set; orange: revised)"), range=list(span)),
         yaxis=dict(autorange="reversed"),

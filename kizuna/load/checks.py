@@ -105,8 +105,9 @@ def check_series_years(raw: dict[str, pd.DataFrame], dataset: Dataset) -> None:
     held = set(zip(iterations["series_id"], iterations["year"].astype(int), strict=True))
     absent = set(zip(not_held["series_id"], not_held["year"].astype(int), strict=True))
     tracked = raw["series"][raw["series"]["tracked"]]
+    known = held | absent
     for s in expected_years(tracked, span).itertuples():
-        if (s.series_id, s.year) not in held | absent:
+        if (s.series_id, s.year) not in known:
             dataset.problems["series"].append(
                 Problem(
                     file,
@@ -118,29 +119,39 @@ def check_series_years(raw: dict[str, pd.DataFrame], dataset: Dataset) -> None:
                     value=s.series_id,
                 )
             )
-    for index, n in not_held.iterrows():
-        if (n["series_id"], int(n["year"])) in held:
-            dataset.problems["series_not_held"].append(
-                Problem(
-                    TABLES["series_not_held"].file,
-                    f"says {n['series_id']} was not held in {n['year']}, but "
-                    "series_iterations.csv lists an iteration that year",
-                    row=int(index) + 2,
-                    column="not_held_id",
-                    value=n["not_held_id"],
-                )
+    contradicted = [
+        (i, n, y)
+        for i, n, s_id, y in zip(
+            not_held.index,
+            not_held["not_held_id"],
+            not_held["series_id"],
+            not_held["year"].astype(int),
+            strict=True,
+        )
+        if (s_id, y) in held
+    ]
+    for index, not_held_id, year in contradicted:
+        series_id = not_held.at[index, "series_id"]
+        dataset.problems["series_not_held"].append(
+            Problem(
+                TABLES["series_not_held"].file,
+                f"says {series_id} was not held in {year}, but "
+                "series_iterations.csv lists an iteration that year",
+                row=int(index) + 2,
+                column="not_held_id",
+                value=not_held_id,
             )
-    starts = raw["exercises"].set_index("exercise_id")["start"]
-    for index, link in iterations.iterrows():
-        start = starts.get(link["exercise_id"])
-        if start is not None and pd.Timestamp(start).year != int(link["year"]):
-            dataset.problems["series_iterations"].append(
-                Problem(
-                    TABLES["series_iterations"].file,
-                    f"year {link['year']} is not the start year of {link['exercise_id']} "
-                    f"({pd.Timestamp(start).year})",
-                    row=int(index) + 2,
-                    column="year",
-                    value=str(link["year"]),
-                )
+        )
+    starts = raw["exercises"][["exercise_id", "start"]]
+    linked = iterations[["exercise_id", "year"]].reset_index().merge(starts, on="exercise_id")
+    wrong = linked[linked["start"].dt.year != linked["year"].astype(int)]
+    for row in wrong.itertuples():
+        dataset.problems["series_iterations"].append(
+            Problem(
+                TABLES["series_iterations"].file,
+                f"year {row.year} is not the start year of {row.exercise_id} ({row.start.year})",
+                row=int(row.index) + 2,
+                column="year",
+                value=str(row.year),
             )
+        )

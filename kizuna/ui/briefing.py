@@ -10,6 +10,7 @@ from kizuna import export, views
 from kizuna.i18n import _
 from kizuna.load import Dataset
 from kizuna.state import Filters
+from kizuna.ui import headers
 from kizuna.ui.data import version
 
 
@@ -29,7 +30,7 @@ def briefing_pack(data: Dataset, f: Filters) -> None:
             charts, tables = views.briefing(data, f)
             pack = export.briefing_pack(
                 charts,
-                tables,
+                {name: headers.for_download(t) for name, t in tables.items()},
                 views.cited_sources(data, tables),
                 f,
                 version(),

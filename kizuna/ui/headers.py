@@ -115,6 +115,7 @@ HEADERS = {
     "table": N_("Table"),
     "target_year": N_("Target year"),
     "title": N_("Title"),
+    "title_ja": N_("Japanese title (official)"),
     "type": N_("Type"),
     "url": N_("Link"),
     "verdict": N_("Verdict"),

@@ -202,10 +202,27 @@ def _blank(column: pd.Series) -> pd.Series:
     return column.astype(object).where(column.notna(), "")
 
 
+ENGLISH_MARK = "（英文）"
+
+
+def japanese_titles(frame: pd.DataFrame) -> pd.DataFrame:
+    """In Japanese, a record's title is its official Japanese one (title_ja) where on record,
+    else its English title marked （英文）; in English the Japanese column is not shown."""
+    if "title_ja" not in frame or "title" not in frame:
+        return frame
+    if i18n.language() != "ja":
+        return frame.drop(columns=["title_ja"])
+    shown = [
+        j if isinstance(j, str) and j else f"{t} {ENGLISH_MARK}"
+        for t, j in zip(frame["title"], frame["title_ja"], strict=True)
+    ]
+    return frame.assign(title=shown).drop(columns=["title_ja"])
+
+
 def _display(frame: pd.DataFrame) -> pd.DataFrame:
     """Dates at their precision, countries named, human headers, blanks for missing values, no
     coordinates, and the record id last."""
-    out = vocabulary(export.for_export(frame))
+    out = vocabulary(export.for_export(japanese_titles(frame)))
     for column in ("partner", "host", "subject", "country", "recipient"):
         if column in out:
             out[column] = out[column].map(lambda c: countries.name(c) if isinstance(c, str) else c)

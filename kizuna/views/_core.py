@@ -31,6 +31,13 @@ class View:
     empty: str | None = None  # what to change when nothing matches
 
 
+def _as_of(data: Dataset) -> str:
+    """The day the data was last read: ISO in English (as cited), 2026年12月5日 in Japanese."""
+    if i18n.language() == i18n.DEFAULT or data.as_of == "unknown":
+        return data.as_of
+    return i18n.date_text(pd.Timestamp(data.as_of), "day")
+
+
 def caption(
     data: Dataset,
     title: str,
@@ -45,7 +52,7 @@ def caption(
     badge = mixed_badge(data, coverage, f.years)
     facet = "; ".join(x for x in (facet, badge) if x)
     subtitle = f.describe(partners) + (f"; {facet}" if facet else "")
-    line = _("{source} · Kizuna, data as of {date}").format(source=source, date=data.as_of)
+    line = _("{source} · Kizuna, data as of {date}").format(source=source, date=_as_of(data))
     return Caption(title, subtitle, line)
 
 
@@ -163,9 +170,18 @@ def coverage_badge(
 
 
 def mixed_badge(data: Dataset, tables: str | tuple[str, ...], years: tuple[int, int]) -> str:
-    """The badge of one table, or for several the weakest grade among them over the years."""
+    """A chart's short badge: one span's grade ("2018–2026: sample — see coverage"), or where
+    the years or tables have several grades, the weakest ("record partial — see coverage"):
+    the spans are on Sources & method."""
     if isinstance(tables, str):
-        return coverage_badge(data, tables, years)[0]
+        tables = (tables,)
+        grades = (
+            analysis.year_grades(data["coverage"], tables[0], years)
+            if data.ok("coverage")
+            else None
+        )
+        if grades is not None and len(set(grades["grade"])) == 1:
+            return coverage_badge(data, tables[0], years)[0]
     if not tables or not data.ok("coverage"):
         return ""
     grades = pd.concat([analysis.year_grades(data["coverage"], t, years) for t in tables])

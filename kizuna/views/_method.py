@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from kizuna import analysis, countries
+from kizuna import analysis, countries, i18n
 from kizuna.i18n import N_, _
 from kizuna.load import Dataset
 from kizuna.schema import Table
@@ -85,6 +85,18 @@ def japanese_titles(data: Dataset) -> pd.DataFrame:
     )
 
 
+def _series_names(data: Dataset, series: pd.DataFrame) -> list[str]:
+    """In Japanese, each series under the name Japan's forces give it, where on record; else
+    its English name marked （英文）."""
+    if i18n.language() != "ja" or not data.ok("titles_ja"):
+        return series["name"].tolist()
+    japanese = analysis.japanese_titles(data["titles_ja"], "series")
+    return [
+        japanese.get(i) or f"{n} （英文）"
+        for i, n in zip(series["series_id"], series["name"], strict=True)
+    ]
+
+
 def tracked_series(data: Dataset) -> pd.DataFrame:
     """Every series: its years, cadence, iterations on record, years not held, and for those
     not tracked the years not yet settled."""
@@ -113,7 +125,7 @@ def tracked_series(data: Dataset) -> pd.DataFrame:
 
     table = pd.DataFrame(
         {
-            _("Series"): series["name"],
+            _("Series"): _series_names(data, series),
             _("Other names"): each(names.to_dict()),
             _("Partners (most often first)"): each(partners.to_dict()),
             _("Domain"): series["domain"].map(_, na_action="ignore"),

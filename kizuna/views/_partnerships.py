@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from kizuna import analysis, charts, countries, i18n, measures
+from kizuna import analysis, charts, countries, measures
 from kizuna.i18n import _
 from kizuna.load import Dataset
 from kizuna.state import Filters
@@ -38,20 +38,14 @@ def _cited(data: Dataset, rows: pd.DataFrame) -> pd.DataFrame:
     return titled(data, summed.drop(columns=["dated", "effective"]))
 
 
-ENGLISH_MARK = "（英文）"
-
-
 def titled(data: Dataset, rows: pd.DataFrame) -> pd.DataFrame:
-    """In Japanese, each agreement under its official Japanese title where one is on record,
-    else its English title marked （英文）: never a translation of ours."""
-    if i18n.language() != "ja" or not data.ok("titles_ja") or rows.empty:
+    """Each agreement with its official Japanese title where one is on record (title_ja, from
+    the Japanese original; never a translation of ours). The table shows it in Japanese; the
+    downloads keep both titles as recorded."""
+    if not data.ok("titles_ja") or rows.empty:
         return rows
     japanese = analysis.japanese_titles(data["titles_ja"], "agreements")
-    names = [
-        japanese.get(i) or f"{t} {ENGLISH_MARK}"
-        for i, t in zip(rows["agreement_id"], rows["title"], strict=True)
-    ]
-    return rows.assign(title=names)
+    return rows.assign(title_ja=[japanese.get(i, "") for i in rows["agreement_id"]])
 
 
 def partnerships(data: Dataset, f: Filters, types=(), weights=None) -> View:

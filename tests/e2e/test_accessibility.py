@@ -32,6 +32,7 @@ RUN = """async () => {
     })));
 }"""
 # Every chart on the page sits in a role="figure" element whose name starts "Chart: <its title>"
+# ("図：<its title>" in Japanese)
 # (axe has no rule that asks a Plotly or Vega chart for a name, so this check is ours).
 UNNAMED_CHARTS = """() => [...document.querySelectorAll(
     '[data-testid="stPlotlyChart"], [data-testid="stVegaLiteChart"]')]
@@ -39,19 +40,24 @@ UNNAMED_CHARTS = """() => [...document.querySelectorAll(
     const figure = chart.closest('[role="figure"]');
     const name = figure ? figure.getAttribute('aria-label') || '' : '';
     const title = chart.querySelector('.gtitle, .role-title-text, .role-title text');
-    const expected = title ? 'Chart: ' + title.textContent.trim() : 'Chart: ';
+    const word = document.documentElement.lang === 'ja' ? '図：' : 'Chart: ';
+    const expected = word + (title ? title.textContent.trim() : '');
     return name.startsWith(expected) ? null : (name || '(none)') + ' / title ' + expected;
   })
   .filter(Boolean)"""
 PAGE_QUERIES = {name: "partner=ITA&years=2015&years=2026" for name in PAGES}
+LANGUAGES = {"English": "", "日本語": "&lang=ja"}
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("name", list(PAGES))
-def test_no_serious_accessibility_violation(browser, server, name):
+def test_no_serious_accessibility_violation(browser, server, name, language):
     context, rec = new_context(browser, server.url)
     try:
         page = context.new_page()
-        open_page(page, name, PAGE_QUERIES[name])
+        open_page(page, name, PAGE_QUERIES[name] + LANGUAGES[language])
+        expected = "ja" if LANGUAGES[language] else "en"
+        page.wait_for_function(f"() => document.documentElement.lang === '{expected}'")
         page.wait_for_timeout(1500)  # stale elements fade back in after a rerun
         page.add_script_tag(path=str(AXE))
         found = page.evaluate(RUN)

@@ -12,7 +12,7 @@ import pytest
 from e2e_support import CHART_PAGES, new_context, open_page, settle
 from legibility import problems
 
-from kizuna import export, views
+from kizuna import export, i18n, views
 from kizuna.load import load
 from kizuna.state import Filters
 
@@ -22,6 +22,8 @@ SIZES = {"1366x768": (1366, 768), "1920x1080": (1920, 1080)}
 VIEWS = {
     "all partners": ("", Filters()),
     "Italy since 2023": ("partner=ITA&years=2023&years=2026", Filters(("ITA",), (2023, 2026))),
+    # Japanese: longer labels in some places, wider glyphs in all
+    "日本語, all partners": ("lang=ja", Filters(lang="ja")),
 }
 
 
@@ -54,7 +56,11 @@ def exported(tmp_path_factory):
     folder = tmp_path_factory.mktemp("svg")
     files = []
     for label, (_, f) in VIEWS.items():
-        charts, _ = views.briefing(data, f)
+        i18n.use(f.lang)
+        try:
+            charts, _ = views.briefing(data, f)
+        finally:
+            i18n.use("en")
         for chart in charts:
             path = folder / f"{label.replace(' ', '-')}_{chart.name}.svg"
             path.write_bytes(export.to_image(chart, "svg"))
