@@ -125,12 +125,11 @@ def _tracked_held(data: Dataset, f: Filters) -> dict:
         )
         return held
     if year < f.years[1]:
-        later = grades[grades["year"] > year]
-        held["why"] = _("{years} is not complete on record: {note} {year} is shown.").format(
-            years=analysis.span_text(year + 1, f.years[1]),
-            note=later["note"].iloc[0] if len(later) else _("not graded."),
-            year=year,
-        )
+        # the coverage note is record text (English): the sentence says what it means
+        held["why"] = _(
+            "{years} is not complete on record (iterations due later in the year are not yet "
+            "on record); {year} is shown."
+        ).format(years=analysis.span_text(year + 1, f.years[1]), year=year)
     ids = analysis.tracked_ids(data["series"], data["series_iterations"])
     starts = data["exercises"][["exercise_id", "kind", "domain", "start"]]
     chosen = analysis.filter_exercises(
