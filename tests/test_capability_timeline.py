@@ -197,3 +197,16 @@ def test_the_subject_filter_chooses_whose_milestones(data):
 def test_fact_checks_draw_no_timeline(data):
     view = views.claims(data, Filters(), kind="article fact-check")
     assert TIMELINE not in view.charts
+
+
+def test_a_large_record_draws_its_most_recent_milestones_and_says_so(data, monkeypatch):
+    from kizuna.views import _claims
+
+    monkeypatch.setattr(_claims, "TIMELINE_MAX", 10)
+    view = views.claims(data, Filters(), kind="capability assessment")
+    chart = next(c for c in view.charts.values() if "timeline" in c.name or "capability" in c.name)
+    china = [r for r in read("milestone_countries") if r["country"] == "CHN"]
+    assert len(chart.data) == 10 < len(china)
+    assert f"the 10 most recent of {len(china)} milestones" in chart.caption.subtitle
+    newest = sorted(r["date"] for r in read("milestones") if r["milestone_id"].startswith("CN-"))
+    assert chart.data["date"].min() >= pd.Timestamp(newest[-10][:4])

@@ -237,6 +237,9 @@ def claims(
     return view
 
 
+TIMELINE_MAX = 120  # milestones drawn on the capability timeline, the most recent
+
+
 def _add_timeline(view: View, data: Dataset, f: Filters, subjects) -> None:
     """The capability timeline of the subjects (TIMELINE_SUBJECTS if none), or what to change
     when they have no dated milestone in the years."""
@@ -251,6 +254,13 @@ def _add_timeline(view: View, data: Dataset, f: Filters, subjects) -> None:
         ).format(subjects=in_text, first=f.years[0], last=f.years[1])
         return
     source = analysis.source_line("milestones", milestones["milestone_id"], cited(data))
+    facet = _("achieved and planned; hover a point for the claims it bears on")
+    if len(milestones) > TIMELINE_MAX:
+        # a larger record would make a chart no one can read and a page of megabytes
+        facet = _("the {shown} most recent of {count} milestones").format(
+            shown=TIMELINE_MAX, count=len(milestones)
+        )
+        milestones = milestones.sort_values("date", kind="stable").tail(TIMELINE_MAX)
     view.add(
         charts.capability_timeline(
             milestones,
@@ -259,7 +269,7 @@ def _add_timeline(view: View, data: Dataset, f: Filters, subjects) -> None:
                 _("Capability milestones by programme: {subjects}").format(subjects=names),
                 f,
                 source,
-                _("achieved and planned; hover a point for the claims it bears on"),
+                facet,
                 partners=False,
                 coverage="milestones",
             ),
