@@ -17,27 +17,27 @@ ui.require(data, "claims", "claim_evidence", "citations", "sources")
 subjects_present = sorted(data["claims"]["subject"].unique())
 with ui.facets():
     st.markdown("**{}**".format(_("Capability claims")))
-    subjects = st.multiselect(
+    subjects = ui.linked(
+        st.multiselect,
         _("Subject country"),
         subjects_present,
         key="claims_subject",
-        bind="query-params",
         format_func=countries.label,
         placeholder=_("All subjects"),
     )
-    domains = st.multiselect(
+    domains = ui.linked(
+        st.multiselect,
         _("Capability domain"),
         CLAIM_DOMAINS,
         key="claims_domain",
-        bind="query-params",
         format_func=_,
         placeholder=_("All domains"),
     )
-    assessments = st.multiselect(
+    assessments = ui.linked(
+        st.multiselect,
         _("Assessment"),
         ASSESSMENTS,
         key="claims_assessment",
-        bind="query-params",
         format_func=_,
         placeholder=_("All assessments"),
     )
@@ -58,12 +58,12 @@ ui.summary(
 )
 
 kind = (
-    st.segmented_control(
+    ui.linked(
+        st.segmented_control,
         _("Show"),
         schema.CLAIM_KINDS,
         default=schema.CLAIM_KINDS[0],
         key="claims_kind",
-        bind="query-params",
         format_func=lambda k: {
             "capability assessment": _("Capability assessments"),
             "article fact-check": _("Fact-checks of the source article"),

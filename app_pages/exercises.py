@@ -14,31 +14,31 @@ f = ui.filters()
 ui.require(data, "exercises", "exercise_participants", "citations", "sources")
 with ui.facets():
     st.markdown("**{}**".format(_("Exercises")))
-    domains = st.multiselect(
+    domains = ui.linked(
+        st.multiselect,
         _("Domain"),
         DOMAINS,
         key="exercises_domain",
-        bind="query-params",
         format_func=_,
         placeholder=_("All domains"),
     )
-    kinds = st.multiselect(
+    kinds = ui.linked(
+        st.multiselect,
         _("Kind"),
         EXERCISE_KINDS,
         key="exercises_kind",
-        bind="query-params",
         format_func=_,
         placeholder=_("All kinds"),
     )
 # the options are kept in the link as written here; the screen shows them translated
 COUNTS = {N_("tracked series"): True, N_("every record on file"): False}
-count = st.segmented_control(
+count = ui.linked(
+    st.segmented_control,
     _("Trends count"),
     list(COUNTS),
     default="tracked series",
     required=True,
     key="exercises_count",
-    bind="query-params",
     format_func=_,
     help=_(
         "Tracked series: the recurring named exercises whose every iteration is on record "
@@ -48,11 +48,12 @@ count = st.segmented_control(
     ),
 )
 left, right = st.columns([1, 1])
-colour_by = left.radio(
+colour_by = ui.linked(
+    left.radio,
     _("Colour map by"),
     [N_("partner"), N_("domain")],
+    default="partner",
     key="exercises_colour",
-    bind="query-params",
     format_func=_,
     horizontal=True,
 )

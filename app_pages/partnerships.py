@@ -16,11 +16,11 @@ f = ui.filters()
 ui.require(data, "agreements", "agreement_parties", "citations", "sources")
 with ui.facets():
     st.markdown("**{}**".format(_("Partnerships")))
-    types = st.multiselect(
+    types = ui.linked(
+        st.multiselect,
         _("Agreement type"),
         AGREEMENT_TYPES,
         key="partnerships_type",
-        bind="query-params",
         format_func=_,
         placeholder=_("All types"),
     )

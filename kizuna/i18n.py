@@ -12,6 +12,7 @@ English. Names, dates and numbers follow the language too (Babel's CLDR data).
 from __future__ import annotations
 
 import contextvars
+import datetime
 import gettext
 import io
 from functools import cache
@@ -105,6 +106,31 @@ def date_text(value, precision: str = "day") -> str:
             return f"{year}年{month}月"
         return f"{year}年{month}月{day}日"
     return value.strftime({"year": "%Y", "month": "%b %Y"}.get(precision, "%d %b %Y"))
+
+
+# After a record's English title where the Japanese page shows it for want of an official
+# Japanese one.
+ENGLISH_MARK = "（英文）"
+
+
+def record_date(value, precision: str = "day") -> str:
+    """A record's date where the brief and the dossier write it: ISO 8601 at its precision in
+    English ("2023-01-10", "2023-01", "2023"), the Japanese convention in Japanese
+    ("2023年1月10日", "2023年1月", "2023年")."""
+    if value is None or value != value:  # None, NaT or NaN: no date
+        return ""
+    if language() == "ja":
+        return date_text(value, precision)
+    return value.strftime({"year": "%Y", "month": "%Y-%m"}.get(precision, "%Y-%m-%d"))
+
+
+def iso_text(text: str) -> str:
+    """A date written ISO at its precision ("2023", "2023-01", "2023-01-10") in the reader's
+    convention (record_date)."""
+    precision = {4: "year", 7: "month"}.get(len(text), "day")
+    return record_date(
+        datetime.date.fromisoformat(text + {4: "-01-01", 7: "-01"}.get(len(text), "")), precision
+    )
 
 
 def fiscal_year(year: int) -> str:

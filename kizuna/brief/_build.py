@@ -104,7 +104,7 @@ def build(
         sources=cite.frame(),
         charts=charts,
         charts_note=charts_note,
-        cite_as=cite_as(view, version, data.as_of, built),
+        cite_as=cite_as(view, version, as_of_text(data.as_of), built),
         url=export.share_url(d.filters, page="partner", base=base_url),
     )
 
@@ -149,6 +149,14 @@ def cite_as(view: str, version: str, as_of: str, built: datetime) -> str:
         'Kizuna: Japan\'s security partnerships dashboard, partner brief "{view}", data as of '
         "{as_of}, generated {day}. Cite the original sources listed for each fact."
     ).format(view=view, as_of=as_of, day=_month_day(built))
+
+
+def as_of_text(as_of: str) -> str:
+    """The data's "as of" day (written ISO in the dataset) in the reader's convention."""
+    try:
+        return i18n.record_date(pd.Timestamp(as_of), "day")
+    except ValueError:
+        return as_of
 
 
 def _month_day(moment: datetime) -> str:

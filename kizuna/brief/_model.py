@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from kizuna import export
+from kizuna import i18n
 from kizuna.i18n import N_
 from kizuna.load import Dataset
 from kizuna.views.dossier import Dossier
@@ -104,7 +104,7 @@ class Numbering:
                 "publisher": rows["publisher"].to_numpy(),
                 "title": rows["title"].to_numpy(),
                 "published": [
-                    export.format_date(d, p) or ""
+                    i18n.record_date(d, p)
                     for d, p in zip(rows["published"], rows["published_precision"], strict=True)
                 ],
                 "url": rows["url"].to_numpy(),

@@ -9,7 +9,7 @@ import pandas as pd
 
 from kizuna.analysis.common import comma
 from kizuna.brief._model import LISTED, Numbering
-from kizuna.i18n import _, ngettext
+from kizuna.i18n import _, iso_text, ngettext
 from kizuna.views.dossier import Dossier, short
 
 
@@ -114,10 +114,13 @@ def _target(r, cite: Numbering) -> str:
     sources = cite.record("milestones", r.milestone_id)
     if isinstance(r.announced, str):
         return _("{name} (target {date}, announced {announced}){sources}").format(
-            name=short(r.milestone, 90), date=r.date, announced=r.announced, sources=sources
+            name=short(r.milestone, 90),
+            date=iso_text(r.date),
+            announced=iso_text(r.announced),
+            sources=sources,
         )
     return _("{name} (target {date}){sources}").format(
-        name=short(r.milestone, 90), date=r.date, sources=sources
+        name=short(r.milestone, 90), date=iso_text(r.date), sources=sources
     )
 
 
@@ -200,7 +203,7 @@ def sentences(d: Dossier, cite: Numbering) -> list[str]:
             pending,
             lambda r: _("{name} (signed {date}){sources}").format(
                 name=short(r.agreement, 90),
-                date=r.signed,
+                date=iso_text(r.signed),
                 sources=cite.record("agreements", r.agreement_id),
             ),
         )

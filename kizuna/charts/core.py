@@ -12,7 +12,7 @@ import altair as alt
 import pandas as pd
 import plotly.graph_objects as go
 
-from kizuna import countries
+from kizuna import countries, i18n
 from kizuna.charts.theme import (
     SOURCE_CHARS,
     SOURCE_COLOUR,
@@ -155,12 +155,38 @@ def source_lines(text: str, width: int = SOURCE_CHARS) -> list[str]:
     return lines
 
 
+# Plotly writes month names in English only: in Japanese a date axis is labelled by numbers, at
+# the precision its tick spacing shows.
+_JAPANESE_DATE_TICKS = (
+    dict(dtickrange=[None, "M1"], value="%Y年%-m月%-d日"),
+    dict(dtickrange=["M1", "M12"], value="%Y年%-m月"),
+    dict(dtickrange=["M12", None], value="%Y年"),
+)
+_JAPANESE_DATE_FORMATS = {"%b %Y": "%Y年%-m月", "%Y": "%Y年", "%d %b %Y": "%Y年%-m月%-d日"}
+
+
+def _dates_in_japanese(fig: Draft) -> None:
+    for name in [k for k in fig.layout if k.startswith(("xaxis", "yaxis"))]:
+        axis = fig.layout[name]
+        if not isinstance(axis, dict):
+            continue
+        ranged_by_dates = isinstance((axis.get("range") or [None])[0], pd.Timestamp)
+        if axis.get("type") != "date" and not ranged_by_dates:
+            continue
+        if axis.get("tickformat"):
+            axis["tickformat"] = _JAPANESE_DATE_FORMATS.get(axis["tickformat"], axis["tickformat"])
+        else:
+            axis["tickformatstops"] = list(_JAPANESE_DATE_TICKS)
+
+
 def finish(fig: Draft, caption: Caption, height: int = 480, bottom: int = 90) -> Figure:
     """Title and filters above the plot; the source line, left-aligned and wrapped so that it
     never runs wider than the figure, at the foot of the bottom margin (``bottom`` pixels for
     the axis or the slider, plus a line per line of source)."""
     lines = source_lines(caption.source)
     margin = bottom + SOURCE_LINE_PX * len(lines)
+    if i18n.language() == "ja":
+        _dates_in_japanese(fig)
     fig.update_layout(
         template=TEMPLATE,
         height=height + SOURCE_LINE_PX * (len(lines) - 1),

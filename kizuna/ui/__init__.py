@@ -1,11 +1,13 @@
 """What the pages share on screen, by job: ``data`` (the cached tables and views), ``selection``
 (partner and years in the sidebar and the link), ``render`` (charts and tables with their
 downloads), ``headers`` (column headers and vocabulary in the reader's language), ``text`` (data
-text shown as written), ``briefing`` (the sidebar's ZIP).
+text shown as written), ``linked`` (a page's own filters in the link), ``briefing`` (the
+sidebar's ZIP).
 Pages call them as ``ui.chart(...)``, ``ui.dataset()``: the names are gathered here."""
 
 from kizuna.ui.briefing import base_url, briefing_pack
 from kizuna.ui.data import available, dataset, require, version, view
+from kizuna.ui.linked import linked
 from kizuna.ui.render import PLOTLY_CONFIG, TABLE_ROWS, chart, display, downloads, header, table
 from kizuna.ui.selection import (
     empty,
@@ -36,6 +38,7 @@ __all__ = [
     "header",
     "house_style",
     "inert",
+    "linked",
     "language_switch",
     "plain",
     "require",

@@ -202,7 +202,7 @@ def _blank(column: pd.Series) -> pd.Series:
     return column.astype(object).where(column.notna(), "")
 
 
-ENGLISH_MARK = "（英文）"
+ENGLISH_MARK = i18n.ENGLISH_MARK
 
 
 def japanese_titles(frame: pd.DataFrame) -> pd.DataFrame:

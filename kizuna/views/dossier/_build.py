@@ -11,7 +11,13 @@ from kizuna.state import Filters
 from kizuna.views._core import SHOWN_ROWS, caption, cited, index_frame
 from kizuna.views._exercises import exercise_map as partner_map
 from kizuna.views.dossier._chronology import chronology
-from kizuna.views.dossier._figures import current_level, metrics, partner_agreements, rank_in
+from kizuna.views.dossier._figures import (
+    current_level,
+    metrics,
+    partner_agreements,
+    rank_in,
+    shown_titles,
+)
 from kizuna.views.dossier._model import CHRONOLOGY_TABLE_COLUMNS, Dossier
 from kizuna.views.dossier._records import agreement_stages, article, cite, programmes
 
@@ -23,7 +29,8 @@ def build(data: Dataset, partner: str, years: tuple[int, int]) -> Dossier:
     f = Filters((partner,), years)
     year = years[1]
     agreements = partner_agreements(data, partner)
-    level, level_id = current_level(agreements, year)
+    titles = shown_titles(data, agreements)
+    level, level_id = current_level(agreements, year, titles)
     rows, undated = chronology(data, partner, years)
     recent = cite(data, rows.tail(charts.CHART_RECORDS))
     chart = None
@@ -58,7 +65,7 @@ def build(data: Dataset, partner: str, years: tuple[int, int]) -> Dossier:
         recent=recent,
         undated=undated,
         chart=chart,
-        agreements=agreement_stages(agreements, year),
+        agreements=agreement_stages(agreements, year, titles),
         programmes=programmes(data, partner),
         article=article(data, partner),
         exercise_map=exercise_map,

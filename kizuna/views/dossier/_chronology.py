@@ -9,8 +9,7 @@ import pandas as pd
 
 from kizuna import analysis
 from kizuna.charts.names import agreement_name, event_name
-from kizuna.export import format_date
-from kizuna.i18n import N_, _
+from kizuna.i18n import N_, _, record_date
 from kizuna.load import Dataset
 from kizuna.state import Filters
 from kizuna.views.dossier._figures import (
@@ -19,6 +18,7 @@ from kizuna.views.dossier._figures import (
     partner_assistance,
     partner_exercises,
     partner_milestones,
+    shown_titles,
 )
 from kizuna.views.dossier._model import CHRONOLOGY_COLUMNS, LABEL_CHARS, STAGE_WORDS, STATEMENT
 
@@ -52,7 +52,9 @@ def claim_label(kind: str, domain, grade: str, target=None) -> str:
     return f"{name} · {_(grade)}"
 
 
-def _stage_rows(agreements: pd.DataFrame, years: tuple[int, int]) -> pd.DataFrame:
+def _stage_rows(
+    agreements: pd.DataFrame, years: tuple[int, int], titles: dict[str, str]
+) -> pd.DataFrame:
     stages = analysis.lifecycle(agreements)
     stages = stages[stages["date"].dt.year.between(*years)]
     if stages.empty:
@@ -78,7 +80,7 @@ def _stage_rows(agreements: pd.DataFrame, years: tuple[int, int]) -> pd.DataFram
         {
             "date": stages["date"],
             "date_precision": stages["precision"],
-            "what": stages["title"] + ": " + word,
+            "what": stages["agreement_id"].map(titles).fillna(stages["title"]) + ": " + word,
             "kind": kinds,
             "stage": stage,
             "label": [f"{a} {w}" for a, w in zip(abbreviation, word, strict=True)],
@@ -103,7 +105,8 @@ def chronology(data: Dataset, partner: str, years: tuple[int, int]) -> tuple[pd.
 def chronology_in(data: Dataset, partner: str, years: tuple[int, int]) -> tuple[pd.DataFrame, int]:
     """chronology(), built for the years alone."""
     within = Filters((partner,), years)
-    parts = [_stage_rows(partner_agreements(data, partner), years)]
+    agreements = partner_agreements(data, partner)
+    parts = [_stage_rows(agreements, years, shown_titles(data, agreements))]
     exercises = partner_exercises(data, partner)
     exercises = exercises[exercises["start"].dt.year.between(*years)]
     parts.append(
@@ -206,7 +209,7 @@ def chronology_in(data: Dataset, partner: str, years: tuple[int, int]) -> tuple[
     rows["grade"] = rows["grade"].fillna("") if "grade" in rows else ""
     written: dict = {}  # each date and precision written once (a partner's copies share them)
     rows["when"] = [
-        written[k] if k in written else written.setdefault(k, format_date(*k))
+        written[k] if k in written else written.setdefault(k, record_date(*k))
         for k in zip(rows["date"], rows["date_precision"], strict=True)
     ]
     rows = rows.sort_values(["date", "kind", "record_id"], kind="stable", ignore_index=True)
@@ -223,7 +226,7 @@ def _milestone_rows(milestones: pd.DataFrame, years: tuple[int, int]) -> pd.Data
     date = milestones["announced"].where(announced, milestones["date"])
     precision = milestones["announced_precision"].where(announced, milestones["date_precision"])
     target = [
-        format_date(d, p)
+        record_date(d, p)
         for d, p in zip(milestones["date"], milestones["date_precision"], strict=True)
     ]
     goal = milestones["milestone"].str.removeprefix("Target: ")

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from kizuna import analysis, countries
-from kizuna.export import format_date
+from kizuna import analysis, countries, i18n
 from kizuna.i18n import _
 from kizuna.load import Dataset
 from kizuna.state import Filters
@@ -19,7 +18,20 @@ def partner_agreements(data: Dataset, partner: str) -> pd.DataFrame:
     return rows[rows["partner"] == partner].reset_index(drop=True)
 
 
-def current_level(agreements: pd.DataFrame, year: int) -> tuple[str | None, str | None]:
+def shown_titles(data: Dataset, agreements: pd.DataFrame) -> dict[str, str]:
+    """Each agreement's title as the reader sees it: as recorded in English; in Japanese, its
+    official Japanese title where one is on record, else the English one marked （英文）
+    (never a translation presented as official)."""
+    recorded = dict(zip(agreements["agreement_id"], agreements["title"], strict=False))
+    if i18n.language() != "ja" or not data.ok("titles_ja"):
+        return recorded
+    japanese = analysis.japanese_titles(data["titles_ja"], "agreements")
+    return {i: japanese.get(i) or f"{t} {i18n.ENGLISH_MARK}" for i, t in recorded.items()}
+
+
+def current_level(
+    agreements: pd.DataFrame, year: int, titles: dict[str, str] | None = None
+) -> tuple[str | None, str | None]:
     """The relationship's level at the end of ``year``: an alliance treaty in force then (the
     United States': no joint statement outranks a mutual defence commitment), else the latest
     partnership statement on record; its title as recorded and the date at its precision (a
@@ -35,8 +47,9 @@ def current_level(agreements: pd.DataFrame, year: int) -> tuple[str | None, str 
             return None, None
         row = rows.iloc[-1]
         stage = "signed" if pd.notna(row["signed"]) else "in_force"
-    when = format_date(row[stage], row[f"{stage}_precision"])
-    return _("{title}, since {date}").format(title=row["title"], date=when), row["agreement_id"]
+    when = i18n.record_date(row[stage], row[f"{stage}_precision"])
+    title = (titles or {}).get(row["agreement_id"], row["title"])
+    return _("{title}, since {date}").format(title=title, date=when), row["agreement_id"]
 
 
 def rank_in(index: pd.DataFrame, partner: str, year: int) -> dict | None:

@@ -24,14 +24,16 @@ def cite(data: Dataset, rows: pd.DataFrame) -> pd.DataFrame:
     return pd.concat(out).sort_index()
 
 
-def agreement_stages(agreements: pd.DataFrame, year: int) -> pd.DataFrame:
+def agreement_stages(
+    agreements: pd.DataFrame, year: int, titles: dict[str, str] | None = None
+) -> pd.DataFrame:
     """Type × stage: one row per instrument of a treaty-level type begun by the end of
     ``year``, each stage's date at its precision."""
     rows = agreements[agreements["type"].isin(TREATY_TYPES) & (agreements["dated"].dt.year <= year)]
     out = pd.DataFrame(
         {
             "type": rows["type"],
-            "agreement": rows["title"],
+            "agreement": rows["agreement_id"].map(titles or {}).fillna(rows["title"]),
             **{
                 label: [
                     format_date(d, p)
