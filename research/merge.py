@@ -24,6 +24,10 @@ FOLDERS = sys.argv[1:] or [
     "judgement",
     "ja-treaties",
     "ja-meetings",
+    "ja-more",
+    "series-s5",
+    "series-s6",
+    "series-s7",
 ]
 # research file -> data table
 TABLE_FILES = {
@@ -55,6 +59,9 @@ NEW_TABLES = {
     "milestone_claims": ["milestone_id", "claim_id", "why"],
     "titles_ja": ["table", "record_id", "title_ja", "source_id", "locator", "notes"],
 }
+# Titles found for a different document from the record's: ja-more matched the Japan-Thailand
+# joint statement of 17 Nov 2022 to the record of the May 2022 summit's agreement to elevate ties.
+NOT_THE_SAME_DOCUMENT = {("ja-more", "B-THA-CSP-2022")}
 # The exercise series' English names in research/ja-meetings/series_ja.csv that differ from
 # data/series.csv's names.
 SERIES_BY_NAME = {
@@ -138,11 +145,12 @@ def japanese_titles(tables) -> None:
     have = {(r["table"], r["record_id"]) for r in rows}
     by_name = {r["name"]: r["series_id"] for r in tables["series"][1]} | SERIES_BY_NAME
     found = []
-    for folder in ("ja-treaties", "ja-meetings"):
+    for folder in ("ja-treaties", "ja-meetings", "ja-more"):
         here = RESEARCH / folder
         if (here / "titles_ja.csv").exists():
             for r in read(here / "titles_ja.csv")[1]:
-                found.append(("agreements", r["agreement_id"], r))
+                if (folder, r["agreement_id"]) not in NOT_THE_SAME_DOCUMENT:
+                    found.append(("agreements", r["agreement_id"], r))
         if (here / "series_ja.csv").exists():
             for r in read(here / "series_ja.csv")[1]:
                 series_id = by_name.get(r["series_name_en"])

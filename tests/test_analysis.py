@@ -251,10 +251,34 @@ def test_source_line_names_publishers_and_counts_records():
         {"table": ["exercises"] * 3, "record_id": ["a", "b", "b"], "source_id": ["s1", "s2", "s3"]}
     )
     sources = pd.DataFrame(
-        {"source_id": ["s1", "s2", "s3"], "publisher": ["MOD Japan", "Reuters", "MOD Japan"]}
+        {
+            "source_id": ["s1", "s2", "s3"],
+            "publisher": ["MOD Japan", "Reuters", "MOD Japan"],
+            "kind": ["official", "news", "official"],
+        }
     )
     line = analysis.source_line("exercises", ["a", "b"], analysis.cite(citations, sources))
     assert line.startswith("Sources: MOD Japan, Reuters;") and "2 records" in line
+
+
+def test_a_records_reproductions_come_after_its_other_sources_and_the_rest_keep_their_order():
+    citations = pd.DataFrame(
+        {
+            "table": ["milestones"] * 4 + ["exercises"],
+            "record_id": ["m", "m", "m", "m", "x"],
+            "source_id": ["mirror", "news", "mirror2", "official", "mirror"],
+        }
+    )
+    sources = pd.DataFrame(
+        {
+            "source_id": ["mirror", "news", "mirror2", "official"],
+            "kind": ["reproduction", "news", "reproduction", "official"],
+        }
+    )
+    ordered = analysis.originals_first(citations, sources)
+    mine = ordered[ordered["record_id"] == "m"]["source_id"].tolist()
+    assert mine == ["news", "official", "mirror", "mirror2"]
+    assert ordered["source_id"].tolist()[-1] != "news" and len(ordered) == 5
 
 
 def test_a_year_recorded_only_to_april_is_compared_with_the_same_months():

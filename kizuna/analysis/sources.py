@@ -30,7 +30,17 @@ class Cited:
 CITED_COLUMNS = ["source_id", "publisher", "url"]
 
 
+def originals_first(citations: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
+    """The citations with each record's reproductions (mirrors, aggregators, re-posts) after
+    its other sources, otherwise in the order cited: a mirror is only ever a second source."""
+    kind = citations["source_id"].map(
+        sources.drop_duplicates("source_id").set_index("source_id")["kind"]
+    )
+    return citations.iloc[np.argsort(kind.eq("reproduction").to_numpy(), kind="stable")]
+
+
 def cite(citations: pd.DataFrame, sources: pd.DataFrame) -> Cited:
+    citations = originals_first(citations, sources)
     links, summaries = {}, {}
     for table in CITED_TABLES:
         joined = joined_citations(table, citations, sources)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from kizuna import i18n
+from kizuna import analysis, i18n
 from kizuna.i18n import N_
 from kizuna.load import Dataset
 from kizuna.views.dossier import Dossier
@@ -75,7 +75,7 @@ class Numbering:
     """Numbers sources in the order the brief first cites them."""
 
     def __init__(self, data: Dataset):
-        self.citations = data["citations"]
+        self.citations = analysis.originals_first(data["citations"], data["sources"])
         self.sources = data["sources"].set_index("source_id")
         self.order: list[str] = []
 
