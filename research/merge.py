@@ -89,6 +89,31 @@ def write(path: Path, columns: list[str], rows: list[dict]) -> None:
             w.writerow({c: row.get(c, "") or "" for c in columns})
 
 
+# Series two folders researched: the other folder's rows are kept (series-s7 did Brunet-Takamori
+# as a land series; series-s6 found the same three editions under other ids).
+SAME_SERIES_ELSEWHERE = {("series-s6", "BRUNET-TAKAMORI")}
+_LEFT_OUT_RECORDS: set[str] = set()
+# Records whose sources name no country Japan's forces trained with (every exercise record names
+# one): kept in their folder, their series' years left open.
+NO_PARTNER_NAMED = {"EX-EST-2021-LOCKEDSHIELDS", "EX-EST-2025-LOCKEDSHIELDS"}
+
+
+def left_out(folder: str, table: str, row: dict) -> bool:
+    """A row of a series researched twice (SAME_SERIES_ELSEWHERE), with its records; and a
+    citation of a series' notes (series-s6), which are not a cited table."""
+    if not _LEFT_OUT_RECORDS:
+        for f, series_id in SAME_SERIES_ELSEWHERE:
+            for link in read(RESEARCH / f / "links.csv")[1]:
+                if link["series_id"] == series_id:
+                    _LEFT_OUT_RECORDS.add(link["exercise_id"])
+    if (folder, row.get("series_id")) in SAME_SERIES_ELSEWHERE:
+        return True
+    if table == "citations" and row["table"] == "series":
+        return True
+    record = row.get("exercise_id") or (row.get("record_id") if table == "citations" else None)
+    return (folder == "series-s6" and record in _LEFT_OUT_RECORDS) or record in NO_PARTNER_NAMED
+
+
 def main() -> None:
     tables: dict[str, tuple[list[str], list[dict]]] = {}
     for table in set(TABLE_FILES.values()) | {t for t, _ in CHANGE_FILES.values()}:
@@ -106,6 +131,8 @@ def main() -> None:
             seen = {tuple(r.get(c, "") for c in columns) for r in rows}
             keys = {r[columns[0]] for r in rows} if table in KEYED else set()
             for row in read(here / name)[1]:
+                if left_out(folder, table, row):
+                    continue
                 if table == "citations" and row["table"] == "not_held":
                     row["table"] = "series_not_held"
                 if table == "series_iterations" and not row.get("exercise_id"):
@@ -127,9 +154,13 @@ def main() -> None:
                 if row["source_id"] in change and row["kind"] != change[row["source_id"]]:
                     row["kind"] = change[row["source_id"]]
                     added["sources"] += 0
-    tables["titles_ja"] = read(DATA / "titles_ja.csv") if (DATA / "titles_ja.csv").exists() else (
-        NEW_TABLES["titles_ja"],
-        [],
+    tables["titles_ja"] = (
+        read(DATA / "titles_ja.csv")
+        if (DATA / "titles_ja.csv").exists()
+        else (
+            NEW_TABLES["titles_ja"],
+            [],
+        )
     )
     japanese_titles(tables)
     one_per_url(tables)
@@ -196,7 +227,9 @@ def one_per_url(tables) -> None:
     seen = set()
     for row in citations:
         row["source_id"] = same.get(row["source_id"], row["source_id"])
-    citations[:] = [r for r in citations if not (tuple(r.values()) in seen or seen.add(tuple(r.values())))]
+    citations[:] = [
+        r for r in citations if not (tuple(r.values()) in seen or seen.add(tuple(r.values())))
+    ]
 
 
 KEYED = {"sources", "exercises", "milestones", "series", "series_not_held", "agreements"}

@@ -1,214 +1,1436 @@
 import csv, os
-D='/work/research/series-s3'
-ACC='2026-12-05'
+
+D = "/work/research/series-s3"
+ACC = "2026-12-05"
+
+
 def w(name, header, rows):
-    with open(os.path.join(D,name),'w',newline='',encoding='utf-8') as f:
-        wr=csv.writer(f); wr.writerow(header); wr.writerows(rows)
+    with open(os.path.join(D, name), "w", newline="", encoding="utf-8") as f:
+        wr = csv.writer(f)
+        wr.writerow(header)
+        wr.writerows(rows)
+
 
 # ---------------- series ----------------
-series=[
-['COBRA-GOLD','Cobra Gold','joint','annual',2011,2026,'THA',"Co-hosted by the Royal Thai Armed Forces and U.S. Indo-Pacific Command (U.S. Pacific Command until 2018); led_by gives the host. Japan's SDF has taken part every year since 2005 (MOD white paper 2011) after sending observers from 2001 (MOD white paper 2003); seven core nations THA, USA, SGP, IDN, JPN, KOR, MYS. Cobra Gold 21 was scaled down for COVID-19 and held 3-13 Aug 2021 (virtual and in-person); 2022 also scaled down."],
-['BALIKATAN','Balikatan','joint','annual',2025,2026,'PHL',"Philippines-U.S. (AFP and USINDOPACOM) annual exercise. Japan sent observers in earlier years (F-BALIKATAN-2024 records Japan as one of 14 observers, so it is not linked here) and took part for the first time in 2025 (about 150 personnel, JS Yahagi); in 2026 Japanese troops were to join combat drills. The 2020 edition was cancelled (COVID-19), before Japan's participation."],
-['KAMANDAG','KAMANDAG','amphibious','annual',2017,2026,'PHL',"Kaagapay ng mga Mandirigma ng Dagat: Philippine Marine Corps - U.S. Marine Corps bilateral exercise begun in 2017 after PHIBLEX was dropped; the JGSDF (from 2018 the Amphibious Rapid Deployment Brigade) has joined every edition since 2017 except 2020, when the exercise was cancelled (COVID-19). Editions are numbered 1 (2017), 2 (2018), 3 (2019), 5 (2021) ... 9 (2025); ROK Marines joined from 2022, UK forces from 2023. Held Sep-Nov until 2024, May-June in 2025."],
-['KHAAN-QUEST','Khaan Quest','land','annual',2011,2026,'MNG',"UN peacekeeping exercise hosted by the Mongolian Armed Forces and co-sponsored by U.S. Indo-Pacific Command at Five Hills Training Area; multinational since 2006. The JGSDF observed 2006-2010 and took part in field training in 2009 and 2011 (Asagumo via Hatena), sent instructors in 2012 and units every year from 2015 (MOD white paper 2024). Not conducted in 2020 and 2021 (COVID-19, DVIDS). The ASDF also took part in 2024."],
-['GARUDA-SHIELD','Super Garuda Shield','joint','annual',2022,2026,'IDN',"Garuda Shield was a bilateral U.S.-Indonesian army exercise (since 2007 per The Jakarta Post and Jiji; since 2009 per DVIDS); from 2022 it was expanded into the multinational, joint Super Garuda Shield co-hosted by the Indonesian National Armed Forces (TNI) and U.S. INDOPACOM/U.S. Army Pacific. Japan sent an observer to the 2021 exercise (FMT, citing Gen. Flynn) and the JGSDF has taken part every year from 2022; in 2025 the MSDF and ASDF took part for the first time (about 750 SDF personnel)."],
-['DHARMA-GUARDIAN','Dharma Guardian','land','annual',2018,2026,'',"India-Japan army (Indian Army - JGSDF) platoon/company-level exercise; venue alternates, so led_by is blank: India 2018, 2019 (Vairengte), 2022 (Belagavi), 2024 (Bikaner/Mahajan), 2026 (Chaubattia); Japan 2023 (Camp Imazu), 2025 (East Fuji). No edition in 2020 or 2021 (the 2023 exercise was the 4th edition). Edition numbers differ between Indian sources."],
-['SOUTHERN-JACKAROO','Southern Jackaroo','land','annual',2013,2026,'AUS',"Australia-Japan-U.S. trilateral field exercise in Australia (Australian Army brigade, U.S. Marine Rotational Force-Darwin, JGSDF). Sources disagree on its start: Asagumo (2025) says the Japan-U.S.-Australia exercise began in 2013 and that 2025 was the 12th, while Stars and Stripes (2023) says it has been held each year since 2015; from_year follows Asagumo, and 2013, 2014 and 2020 are unresolved (see README). 2024 ran together with Brolga Run (with Papua New Guinea); 2025 was the largest so far."],
-['VIGILANT-ISLES','Vigilant Isles','land','irregular',2018,2026,'',"British Army - JGSDF bilateral exercise held in Japan (led_by blank: bilateral, both armies plan it). First held in Oct 2018 (Honourable Artillery Company); the British Army called it biennial in 2022. COVID-19 caused a hiatus until 2022 (Overt Defense; British Army). Overt Defense says a 2019 edition was held but the British Army account does not mention one, so 2019 is unresolved. From 2022 it has run about once a year: VI22 (Nov 2022), VI23 (Nov 2023), VI24 (held 15-26 Jan 2025) and VI25 (Nov 2025), so there are two iterations in calendar 2025 and none in 2024. Cadence is 'irregular' for that reason."],
-['RISING-THUNDER','Rising Thunder','land','annual',2011,2026,'USA',"U.S. Army (I Corps / 7th Infantry Division, Joint Base Lewis-McChord) - JGSDF field training at Yakima Training Center, Washington. U.S. sources say it has been held since 1994 and named Rising Thunder since 1998 (DVIDS 2021); U.S. edition numbers are inconsistent. Japanese name: 米国における米陸軍との実動訓練 (ライジング・サンダー, also 雷神); Boueinews (2017) says the JGSDF has held it every year since FY2009. MOD's tables for FY2017-FY2019 list it without the name. The 2021 edition was held in December and 2023 and 2025 in Oct-Nov. In FY2022 the GSDF's field training with the U.S. Army in the United States was JRTC 22 at the Joint Readiness Training Center (20 Oct-25 Nov 2022, JGSDF chief of staff), and no Rising Thunder 2022 was found."],
-['SAMA-SAMA','Sama Sama','maritime','annual',2019,2026,'PHL',"Philippine Navy - U.S. Navy exercise (Maritime Training Activity Sama Sama, later Exercise SAMASAMA) that replaced CARAT Philippines from 2017. The JMSDF observed in 2018 (Inquirer) and took part for the first time in 2019; the MSDF called 2023 its 4th participation since 2019. The 2022 edition was held together with the Australia-Philippines exercise LUMBAS (SAMASAMA/LUMBAS 2022, co-hosted by the U.S., Australia and the Philippines). Multilateral from 2023 (Canada, UK, France, Australia). Sources disagree on edition numbers (2024 called the 7th and also the 8th)."],
+series = [
+    [
+        "COBRA-GOLD",
+        "Cobra Gold",
+        "joint",
+        "annual",
+        2011,
+        2026,
+        "THA",
+        "Co-hosted by the Royal Thai Armed Forces and U.S. Indo-Pacific Command (U.S. Pacific Command until 2018); led_by gives the host. Japan's SDF has taken part every year since 2005 (MOD white paper 2011) after sending observers from 2001 (MOD white paper 2003); seven core nations THA, USA, SGP, IDN, JPN, KOR, MYS. Cobra Gold 21 was scaled down for COVID-19 and held 3-13 Aug 2021 (virtual and in-person); 2022 also scaled down.",
+    ],
+    [
+        "BALIKATAN",
+        "Balikatan",
+        "joint",
+        "annual",
+        2025,
+        2026,
+        "PHL",
+        "Philippines-U.S. (AFP and USINDOPACOM) annual exercise. Japan sent observers in earlier years (F-BALIKATAN-2024 records Japan as one of 14 observers, so it is not linked here) and took part for the first time in 2025 (about 150 personnel, JS Yahagi); in 2026 Japanese troops were to join combat drills. The 2020 edition was cancelled (COVID-19), before Japan's participation.",
+    ],
+    [
+        "KAMANDAG",
+        "KAMANDAG",
+        "amphibious",
+        "annual",
+        2017,
+        2026,
+        "PHL",
+        "Kaagapay ng mga Mandirigma ng Dagat: Philippine Marine Corps - U.S. Marine Corps bilateral exercise begun in 2017 after PHIBLEX was dropped; the JGSDF (from 2018 the Amphibious Rapid Deployment Brigade) has joined every edition since 2017 except 2020, when the exercise was cancelled (COVID-19). Editions are numbered 1 (2017), 2 (2018), 3 (2019), 5 (2021) ... 9 (2025); ROK Marines joined from 2022, UK forces from 2023. Held Sep-Nov until 2024, May-June in 2025.",
+    ],
+    [
+        "KHAAN-QUEST",
+        "Khaan Quest",
+        "land",
+        "annual",
+        2011,
+        2026,
+        "MNG",
+        "UN peacekeeping exercise hosted by the Mongolian Armed Forces and co-sponsored by U.S. Indo-Pacific Command at Five Hills Training Area; multinational since 2006. The JGSDF observed 2006-2010 and took part in field training in 2009 and 2011 (Asagumo via Hatena), sent instructors in 2012 and units every year from 2015 (MOD white paper 2024). Not conducted in 2020 and 2021 (COVID-19, DVIDS). The ASDF also took part in 2024.",
+    ],
+    [
+        "GARUDA-SHIELD",
+        "Super Garuda Shield",
+        "joint",
+        "annual",
+        2022,
+        2026,
+        "IDN",
+        "Garuda Shield was a bilateral U.S.-Indonesian army exercise (since 2007 per The Jakarta Post and Jiji; since 2009 per DVIDS); from 2022 it was expanded into the multinational, joint Super Garuda Shield co-hosted by the Indonesian National Armed Forces (TNI) and U.S. INDOPACOM/U.S. Army Pacific. Japan sent an observer to the 2021 exercise (FMT, citing Gen. Flynn) and the JGSDF has taken part every year from 2022; in 2025 the MSDF and ASDF took part for the first time (about 750 SDF personnel).",
+    ],
+    [
+        "DHARMA-GUARDIAN",
+        "Dharma Guardian",
+        "land",
+        "annual",
+        2018,
+        2026,
+        "",
+        "India-Japan army (Indian Army - JGSDF) platoon/company-level exercise; venue alternates, so led_by is blank: India 2018, 2019 (Vairengte), 2022 (Belagavi), 2024 (Bikaner/Mahajan), 2026 (Chaubattia); Japan 2023 (Camp Imazu), 2025 (East Fuji). No edition in 2020 or 2021 (the 2023 exercise was the 4th edition). Edition numbers differ between Indian sources.",
+    ],
+    [
+        "SOUTHERN-JACKAROO",
+        "Southern Jackaroo",
+        "land",
+        "annual",
+        2013,
+        2026,
+        "AUS",
+        "Australia-Japan-U.S. trilateral field exercise in Australia (Australian Army brigade, U.S. Marine Rotational Force-Darwin, JGSDF). Sources disagree on its start: Asagumo (2025) says the Japan-U.S.-Australia exercise began in 2013 and that 2025 was the 12th, while Stars and Stripes (2023) says it has been held each year since 2015; from_year follows Asagumo, and 2013, 2014 and 2020 are unresolved (see README). 2024 ran together with Brolga Run (with Papua New Guinea); 2025 was the largest so far.",
+    ],
+    [
+        "VIGILANT-ISLES",
+        "Vigilant Isles",
+        "land",
+        "irregular",
+        2018,
+        2026,
+        "",
+        "British Army - JGSDF bilateral exercise held in Japan (led_by blank: bilateral, both armies plan it). First held in Oct 2018 (Honourable Artillery Company); the British Army called it biennial in 2022. COVID-19 caused a hiatus until 2022 (Overt Defense; British Army). Overt Defense says a 2019 edition was held but the British Army account does not mention one, so 2019 is unresolved. From 2022 it has run about once a year: VI22 (Nov 2022), VI23 (Nov 2023), VI24 (held 15-26 Jan 2025) and VI25 (Nov 2025), so there are two iterations in calendar 2025 and none in 2024. Cadence is 'irregular' for that reason.",
+    ],
+    [
+        "RISING-THUNDER",
+        "Rising Thunder",
+        "land",
+        "annual",
+        2011,
+        2026,
+        "USA",
+        "U.S. Army (I Corps / 7th Infantry Division, Joint Base Lewis-McChord) - JGSDF field training at Yakima Training Center, Washington. U.S. sources say it has been held since 1994 and named Rising Thunder since 1998 (DVIDS 2021); U.S. edition numbers are inconsistent. Japanese name: 米国における米陸軍との実動訓練 (ライジング・サンダー, also 雷神); Boueinews (2017) says the JGSDF has held it every year since FY2009. MOD's tables for FY2017-FY2019 list it without the name. The 2021 edition was held in December and 2023 and 2025 in Oct-Nov. In FY2022 the GSDF's field training with the U.S. Army in the United States was JRTC 22 at the Joint Readiness Training Center (20 Oct-25 Nov 2022, JGSDF chief of staff), and no Rising Thunder 2022 was found.",
+    ],
+    [
+        "SAMA-SAMA",
+        "Sama Sama",
+        "maritime",
+        "annual",
+        2019,
+        2026,
+        "PHL",
+        "Philippine Navy - U.S. Navy exercise (Maritime Training Activity Sama Sama, later Exercise SAMASAMA) that replaced CARAT Philippines from 2017. The JMSDF observed in 2018 (Inquirer) and took part for the first time in 2019; the MSDF called 2023 its 4th participation since 2019. The 2022 edition was held together with the Australia-Philippines exercise LUMBAS (SAMASAMA/LUMBAS 2022, co-hosted by the U.S., Australia and the Philippines). Multilateral from 2023 (Canada, UK, France, Australia). Sources disagree on edition numbers (2024 called the 7th and also the 8th).",
+    ],
 ]
-w('series.csv',['series_id','name','domain','cadence','from_year','to_year','led_by','notes'],series)
+w(
+    "series.csv",
+    ["series_id", "name", "domain", "cadence", "from_year", "to_year", "led_by", "notes"],
+    series,
+)
 
-names=[
-['GARUDA-SHIELD','Garuda Shield','','2021'],
-['KAMANDAG','Kaagapay ng mga Mandirigma ng Dagat (KAMANDAG)','2017','2026'],
-['RISING-THUNDER','米国における米陸軍との実動訓練 (JGSDF designation)','2011','2026'],
-['SAMA-SAMA','Maritime Training Activity (MTA) Sama Sama','2017','2019'],
-['SAMA-SAMA','SAMASAMA/LUMBAS 2022','2022','2022'],
-['SAMA-SAMA','Exercise SAMASAMA','2022','2026'],
+names = [
+    ["GARUDA-SHIELD", "Garuda Shield", "", "2021"],
+    ["KAMANDAG", "Kaagapay ng mga Mandirigma ng Dagat (KAMANDAG)", "2017", "2026"],
+    ["RISING-THUNDER", "米国における米陸軍との実動訓練 (JGSDF designation)", "2011", "2026"],
+    ["SAMA-SAMA", "Maritime Training Activity (MTA) Sama Sama", "2017", "2019"],
+    ["SAMA-SAMA", "SAMASAMA/LUMBAS 2022", "2022", "2022"],
+    ["SAMA-SAMA", "Exercise SAMASAMA", "2022", "2026"],
 ]
-w('series_names.csv',['series_id','name','from_year','to_year'],names)
+w("series_names.csv", ["series_id", "name", "from_year", "to_year"], names)
 
 # ---------------- sources ----------------
-S=[
-# source_id,title,publisher,author,published,precision,url,kind
-['S3-ipdf-202109-cg21','Cobra Gold 21 showcases strength of security, health partnerships','Indo-Pacific Defense Forum (United States Embassy and Consulate in Thailand)','', '2021-09','month','https://ipdefenseforum.com/2021/09/cobra-gold-21-showcases-strength-of-security-health-partnerships/','news'],
-['S3-blog-201108-kq11-open','Khaan Quest 2011 kicks off with multinational opening ceremony','Mongolia Economy blog (repost of a U.S. Marine Corps story)','', '2011-08','month','https://mongoliaeconomy.blogspot.com/2011/08/khaan-quest-2011-kicks-off-with.html','reproduction'],
-['S3-blog-201108-kq11-end','Khaan Quest ’11 comes to an end','Mongolia Economy blog (repost of a U.S. military story)','', '2011-08','month','https://mongoliaeconomy.blogspot.com/2011/08/khaan-quest-11-comes-to-end.html','reproduction'],
-['S3-hatena-201208-kq12','陸自 多国間訓練に幹部派遣 カーン・クエスト12 PKO活動能力向上図る (bookmark copy of a Japanese defence news item)','Hatena Bookmark','', '2012-08','month','https://b.hatena.ne.jp/indoyome/20120821','reproduction'],
-['S3-diplomat-201407-kq14','Mongolia Hosts Exercise Khaan Quest 2014','The Diplomat','', '2014-07','month','https://thediplomat.com/2014/07/mongolia-hosts-exercise-khaan-quest-2014','news'],
-['S3-blog-201406-kq14-open','Khaan Quest 2014 opening ceremony','Mongolia Economy blog (repost of a U.S. Army Pacific story)','', '2014-06','month','https://mongoliaeconomy.blogspot.com/2014/06/khaan-quest-2014-opening-ceremony.html','reproduction'],
-['S3-blog-201407-kq14-part','U.S. Military Conducts Exercises In Mongolia','Mongolia Economy blog (repost)','', '2014-07','month','https://mongoliaeconomy.blogspot.com/2014/07/us-military-conducts-exercises-in.html','reproduction'],
-['S3-gsdf-20220630-kq22','ご挨拶 令和4年6月30日 陸上幕僚長より皆さまへ','Japan Ground Self-Defense Force','', '2022-06-30','day','https://www.mod.go.jp/gsdf/about/2022/20220630.html','official'],
-['S3-dvids-20220620-kq22','Khaan Quest 2022 finishes strong, reaffirming multinational spirit of exercise','DVIDS','', '2022-06-20','day','https://www.dvidshub.net/news/423372/khaan-quest-2022-finishes-strong-reaffirming-multinational-spirit-exercise','official'],
-['S3-mod-wp2024-multilateral','[令和6年版 防衛白書 (Defense of Japan 2024), section on multilateral training incl. Super Garuda Shield and Khaan Quest 23]','Ministry of Defense of Japan','', '2024','year','http://www.clearing.mod.go.jp/hakusho_data/2024/html/n430105000.html','official'],
-['S3-boueinews-20230715-kq23','[防衛ニュース記事: 令和5年度の陸上自衛隊の共同訓練 (カーン・クエスト23、サザン・ジャッカルー23)]','防衛ニュース (boueinews.com)','', '2023-07-15','day','https://boueinews.com/old/news/2023/20230715_1.html','news'],
-['S3-ant-20230619-kq23','Multinational Peacekeeping Exercise Kicks Off In Mongolia (NNN-Xinhua)','Asia News Today (NNN-Xinhua text)','', '2023-06-19','day','https://asianewstoday.com/multinational-peacekeeping-exercise-kicks-off-in-mongolia/','reproduction'],
-['S3-jdefense-20240624-kq24','陸自・空自が参加、モンゴル・米共催による多国間訓練「カーン・クエスト24」の概要 (GSDF/ASDF release)','J-Defense (Ikaros Publications), reproducing the GSDF and ASDF release of 21 June 2024','', '2024-06-24','day','https://j-defense.ikaros.jp/docs/mod/000793.html','reproduction'],
-['S3-pacom-202408-kq24','Khaan Quest 24 successfully ends with closing ceremony','U.S. Indo-Pacific Command','', '2024-08','month','https://www.pacom.mil/Media/News/News-Article-View/Article/3870208/khaan-quest-24-successfully-ends-with-closing-ceremony/','official'],
-['S3-dvids-20240729-kq24','Multilateral peacekeeping Khaan Quest 24 kicks off with opening ceremony','DVIDS','', '2024-07-29','day','https://www.dvidshub.net/news/477301/multilateral-peacekeeping-khaan-quest-24-kicks-off-with-opening-ceremony','official'],
-['S3-jakpost-20220803-sgs22','Expanded Garuda Shield joint exercise kicks off','The Jakarta Post','', '2022-08-03','day','https://www.thejakartapost.com/paper/2022/08/03/expanded-garuda-shield-joint-exercise-kicks-off.html','news'],
-['S3-suarabali-202208-sgs22','[Suarabali: TNI commander opens Super Garuda Shield 2022 joint exercise with 13 countries]','Suarabali.com','', '2022-08','month','http://suarabali.com/dikiuti-13-negara-panglima-tni-buka-latihan-bersama-super-garuda-shield-tahun-2022/','news'],
-['S3-fmt-20220801-sgs22','US and Indonesia to begin Garuda Shield military exercise today','Free Malaysia Today','', '2022-08-01','day','https://dev-v4.freemalaysiatoday.com/category/world/2022/08/01/us-and-indonesia-to-begin-garuda-shield-military-exercise-today','news'],
-['S3-stripes-20220815-sgs22','[Stars and Stripes report from Baturaja on the conclusion of Super Garuda Shield 2022]','Stars and Stripes','Seth Robson', '2022-08-15','day','https://www.stripes.com/theaters/asia_pacific/2022-08-15/garuda-shield-indonesia-military-exercise-6988985.html','news'],
-['S3-ipdf-202309-sgs23','Indonesia hosts Super Garuda Shield 2023 to promote regional stability','Indo-Pacific Defense Forum','Gusty Da Costa', '2023-09','month','https://ipdefenseforum.com/2023/09/indonesia-hosts-super-garuda-shield-2023-to-promote-regional-stability/','news'],
-['S3-gutzy-20230830-sgs23','Multinational military exercise “Super Garuda Shield 2023” strengthens Indo-Pacific solidarity','Gutzy Asia','', '2023-08-30','day','https://gutzy.asia/2023/08/30/multinational-military-exercise-super-garuda-shield-2023-strengthens-indo-pacific-solidarity/','news'],
-['S3-jiji-20240906-sgs24',"Japan's Ground SDF Joins Amphibious Drill in Indonesia",'Jiji Press (via nippon.com)','', '2024-09-06','day',"https://www.nippon.com/en/news/yjj2024090600194/japan's-ground-sdf-joins-amphibious-drill-in-indonesia.html",'news'],
-['S3-friday-sgs24',"Asia's Largest Military Exercise: Japan's Elite Ground Forces Shine in Super Garuda Shield",'FRIDAY Digital (English)','', '','','https://en.friday.news/article/31162','news'],
-['S3-dvids-20240826-sgs24','Super Garuda Shield 2024 airborne operation','DVIDS (U.S. Army)','', '2024-08-26','day','https://www.dvidshub.net/image/8619922/super-garuda-shield-2024-airborne-operation','official'],
-['S3-jiji-20250825-sgs25','Japan Fully Joins Massive Drills in Indonesia','Jiji Press (via nippon.com)','', '2025-08-25','day','https://www.nippon.com/en/news/yjj2025082500067/japan-fully-joins-massive-drills-in-indonesia.html','news'],
-['S3-tribune-20230217-dg23','India-Japan wargame begins today','The Tribune (India)','', '2023-02-17','day','https://www.tribuneindia.com/news/nation/india-japan-wargame-begins-today-480491','news'],
-['S3-cnnph-20210929-kamandag5','PH, US Marines resume war games, restore VFA amid pandemic','CNN Philippines','', '2021-09-29','day','https://www.cnnphilippines.com/news/2021/9/29/PH--US-Marines-war-games-VFA.html','news'],
-['S3-mb-20210929-kamandag5',"PH, US, Japan marines begin scaled down 'KAMANDAG' exercise amid pandemic",'Manila Bulletin','', '2021-09-29','day','https://mb.com.ph/2021/09/29/ph-us-japan-marines-begin-scaled-down-kamandag-exercise-amid-pandemic','news'],
-['S3-boueinews-20171015-rt17','[防衛ニュース記事: 米陸軍との実動訓練 (ライジング・サンダー17・雷神2017)]','防衛ニュース (boueinews.com)','', '2017-10-15','day','https://boueinews.com/old/news/2017/20171015_1.html','news'],
-['S3-kapptv-20130904-rt13','Rising Thunder','KAPP TV (Yakima)','', '2013-09-04','day','http://www.kapptv.com/article/2013/sep/04/rising-thunder/','news'],
-['S3-livedoor-202311-rt23','[livedoor News item: 陸上自衛隊「米国における実動訓練(ライジング・サンダー23)」を実施中]','livedoor News (carrying a Norimono News article)','', '2023-11','month','https://news.livedoor.com/topics/detail/25337086','reproduction'],
-['S3-msdf-20221019-samasama22','米豪比主催共同訓練の参加について (Exercise SAMASAMA/LUMBAS 2022)','Japan Maritime Self-Defense Force (Self Defense Fleet)','', '2022-10-19','day','https://www.mod.go.jp/msdf/sf/news/2022/10/1019.html','official'],
-['S3-focus-20251023-samasama25','Allies enhance maritime readiness as Philippines leads Sama Sama 2025 drills','Focus','', '2025-10-23','day','https://focus-news.info/en_GB/articles/gc9/features/2025/10/23/feature-02/Allies-enhance-maritime-readiness-as-Philippines-leads-Sama-Sama-2025-drills','news'],
-['S3-pulsewave-2025-samasama25','Philippines, U.S. lead multinational Sama Sama 2025','PulseWave Global (Indo-Pacific Defense Forum text)','', '2025','year','https://pulsewaveglobal.com/news/philippines-u-s-lead-multinational-sama-sama-2025','news'],
-['S3-embjp-20251016-samasama25','護衛艦「おおなみ」のマニラ入港及び「サマサマ2025」への参加','Embassy of Japan in the Philippines','', '2025-10-16','day','https://www.ph.emb-japan.go.jp/itpr_ja/11_000001_020551.html','official'],
-['S3-bombo-202510-samasama25','[Bombo Radyo: Sama-Sama Exercise 2025 being conducted by the Philippine Navy]','Bombo Radyo','', '2025-10','month','https://www.bomboradyo.com/sama-sama-exercise-2025-patuloy-na-ikinakasa-ng-philippine-navy','news'],
+S = [
+    # source_id,title,publisher,author,published,precision,url,kind
+    [
+        "S3-ipdf-202109-cg21",
+        "Cobra Gold 21 showcases strength of security, health partnerships",
+        "Indo-Pacific Defense Forum (United States Embassy and Consulate in Thailand)",
+        "",
+        "2021-09",
+        "month",
+        "https://ipdefenseforum.com/2021/09/cobra-gold-21-showcases-strength-of-security-health-partnerships/",
+        "news",
+    ],
+    [
+        "S3-blog-201108-kq11-open",
+        "Khaan Quest 2011 kicks off with multinational opening ceremony",
+        "Mongolia Economy blog (repost of a U.S. Marine Corps story)",
+        "",
+        "2011-08",
+        "month",
+        "https://mongoliaeconomy.blogspot.com/2011/08/khaan-quest-2011-kicks-off-with.html",
+        "reproduction",
+    ],
+    [
+        "S3-blog-201108-kq11-end",
+        "Khaan Quest ’11 comes to an end",
+        "Mongolia Economy blog (repost of a U.S. military story)",
+        "",
+        "2011-08",
+        "month",
+        "https://mongoliaeconomy.blogspot.com/2011/08/khaan-quest-11-comes-to-end.html",
+        "reproduction",
+    ],
+    [
+        "S3-hatena-201208-kq12",
+        "陸自 多国間訓練に幹部派遣 カーン・クエスト12 PKO活動能力向上図る (bookmark copy of a Japanese defence news item)",
+        "Hatena Bookmark",
+        "",
+        "2012-08",
+        "month",
+        "https://b.hatena.ne.jp/indoyome/20120821",
+        "reproduction",
+    ],
+    [
+        "S3-diplomat-201407-kq14",
+        "Mongolia Hosts Exercise Khaan Quest 2014",
+        "The Diplomat",
+        "",
+        "2014-07",
+        "month",
+        "https://thediplomat.com/2014/07/mongolia-hosts-exercise-khaan-quest-2014",
+        "news",
+    ],
+    [
+        "S3-blog-201406-kq14-open",
+        "Khaan Quest 2014 opening ceremony",
+        "Mongolia Economy blog (repost of a U.S. Army Pacific story)",
+        "",
+        "2014-06",
+        "month",
+        "https://mongoliaeconomy.blogspot.com/2014/06/khaan-quest-2014-opening-ceremony.html",
+        "reproduction",
+    ],
+    [
+        "S3-blog-201407-kq14-part",
+        "U.S. Military Conducts Exercises In Mongolia",
+        "Mongolia Economy blog (repost)",
+        "",
+        "2014-07",
+        "month",
+        "https://mongoliaeconomy.blogspot.com/2014/07/us-military-conducts-exercises-in.html",
+        "reproduction",
+    ],
+    [
+        "S3-gsdf-20220630-kq22",
+        "ご挨拶 令和4年6月30日 陸上幕僚長より皆さまへ",
+        "Japan Ground Self-Defense Force",
+        "",
+        "2022-06-30",
+        "day",
+        "https://www.mod.go.jp/gsdf/about/2022/20220630.html",
+        "official",
+    ],
+    [
+        "S3-dvids-20220620-kq22",
+        "Khaan Quest 2022 finishes strong, reaffirming multinational spirit of exercise",
+        "DVIDS",
+        "",
+        "2022-06-20",
+        "day",
+        "https://www.dvidshub.net/news/423372/khaan-quest-2022-finishes-strong-reaffirming-multinational-spirit-exercise",
+        "official",
+    ],
+    [
+        "S3-mod-wp2024-multilateral",
+        "[令和6年版 防衛白書 (Defense of Japan 2024), section on multilateral training incl. Super Garuda Shield and Khaan Quest 23]",
+        "Ministry of Defense of Japan",
+        "",
+        "2024",
+        "year",
+        "http://www.clearing.mod.go.jp/hakusho_data/2024/html/n430105000.html",
+        "official",
+    ],
+    [
+        "S3-boueinews-20230715-kq23",
+        "[防衛ニュース記事: 令和5年度の陸上自衛隊の共同訓練 (カーン・クエスト23、サザン・ジャッカルー23)]",
+        "防衛ニュース (boueinews.com)",
+        "",
+        "2023-07-15",
+        "day",
+        "https://boueinews.com/old/news/2023/20230715_1.html",
+        "news",
+    ],
+    [
+        "S3-ant-20230619-kq23",
+        "Multinational Peacekeeping Exercise Kicks Off In Mongolia (NNN-Xinhua)",
+        "Asia News Today (NNN-Xinhua text)",
+        "",
+        "2023-06-19",
+        "day",
+        "https://asianewstoday.com/multinational-peacekeeping-exercise-kicks-off-in-mongolia/",
+        "reproduction",
+    ],
+    [
+        "S3-jdefense-20240624-kq24",
+        "陸自・空自が参加、モンゴル・米共催による多国間訓練「カーン・クエスト24」の概要 (GSDF/ASDF release)",
+        "J-Defense (Ikaros Publications), reproducing the GSDF and ASDF release of 21 June 2024",
+        "",
+        "2024-06-24",
+        "day",
+        "https://j-defense.ikaros.jp/docs/mod/000793.html",
+        "reproduction",
+    ],
+    [
+        "S3-pacom-202408-kq24",
+        "Khaan Quest 24 successfully ends with closing ceremony",
+        "U.S. Indo-Pacific Command",
+        "",
+        "2024-08",
+        "month",
+        "https://www.pacom.mil/Media/News/News-Article-View/Article/3870208/khaan-quest-24-successfully-ends-with-closing-ceremony/",
+        "official",
+    ],
+    [
+        "S3-dvids-20240729-kq24",
+        "Multilateral peacekeeping Khaan Quest 24 kicks off with opening ceremony",
+        "DVIDS",
+        "",
+        "2024-07-29",
+        "day",
+        "https://www.dvidshub.net/news/477301/multilateral-peacekeeping-khaan-quest-24-kicks-off-with-opening-ceremony",
+        "official",
+    ],
+    [
+        "S3-jakpost-20220803-sgs22",
+        "Expanded Garuda Shield joint exercise kicks off",
+        "The Jakarta Post",
+        "",
+        "2022-08-03",
+        "day",
+        "https://www.thejakartapost.com/paper/2022/08/03/expanded-garuda-shield-joint-exercise-kicks-off.html",
+        "news",
+    ],
+    [
+        "S3-suarabali-202208-sgs22",
+        "[Suarabali: TNI commander opens Super Garuda Shield 2022 joint exercise with 13 countries]",
+        "Suarabali.com",
+        "",
+        "2022-08",
+        "month",
+        "http://suarabali.com/dikiuti-13-negara-panglima-tni-buka-latihan-bersama-super-garuda-shield-tahun-2022/",
+        "news",
+    ],
+    [
+        "S3-fmt-20220801-sgs22",
+        "US and Indonesia to begin Garuda Shield military exercise today",
+        "Free Malaysia Today",
+        "",
+        "2022-08-01",
+        "day",
+        "https://dev-v4.freemalaysiatoday.com/category/world/2022/08/01/us-and-indonesia-to-begin-garuda-shield-military-exercise-today",
+        "news",
+    ],
+    [
+        "S3-stripes-20220815-sgs22",
+        "[Stars and Stripes report from Baturaja on the conclusion of Super Garuda Shield 2022]",
+        "Stars and Stripes",
+        "Seth Robson",
+        "2022-08-15",
+        "day",
+        "https://www.stripes.com/theaters/asia_pacific/2022-08-15/garuda-shield-indonesia-military-exercise-6988985.html",
+        "news",
+    ],
+    [
+        "S3-ipdf-202309-sgs23",
+        "Indonesia hosts Super Garuda Shield 2023 to promote regional stability",
+        "Indo-Pacific Defense Forum",
+        "Gusty Da Costa",
+        "2023-09",
+        "month",
+        "https://ipdefenseforum.com/2023/09/indonesia-hosts-super-garuda-shield-2023-to-promote-regional-stability/",
+        "news",
+    ],
+    [
+        "S3-gutzy-20230830-sgs23",
+        "Multinational military exercise “Super Garuda Shield 2023” strengthens Indo-Pacific solidarity",
+        "Gutzy Asia",
+        "",
+        "2023-08-30",
+        "day",
+        "https://gutzy.asia/2023/08/30/multinational-military-exercise-super-garuda-shield-2023-strengthens-indo-pacific-solidarity/",
+        "news",
+    ],
+    [
+        "S3-jiji-20240906-sgs24",
+        "Japan's Ground SDF Joins Amphibious Drill in Indonesia",
+        "Jiji Press (via nippon.com)",
+        "",
+        "2024-09-06",
+        "day",
+        "https://www.nippon.com/en/news/yjj2024090600194/japan's-ground-sdf-joins-amphibious-drill-in-indonesia.html",
+        "news",
+    ],
+    [
+        "S3-friday-sgs24",
+        "Asia's Largest Military Exercise: Japan's Elite Ground Forces Shine in Super Garuda Shield",
+        "FRIDAY Digital (English)",
+        "",
+        "",
+        "",
+        "https://en.friday.news/article/31162",
+        "news",
+    ],
+    [
+        "S3-dvids-20240826-sgs24",
+        "Super Garuda Shield 2024 airborne operation",
+        "DVIDS (U.S. Army)",
+        "",
+        "2024-08-26",
+        "day",
+        "https://www.dvidshub.net/image/8619922/super-garuda-shield-2024-airborne-operation",
+        "official",
+    ],
+    [
+        "S3-jiji-20250825-sgs25",
+        "Japan Fully Joins Massive Drills in Indonesia",
+        "Jiji Press (via nippon.com)",
+        "",
+        "2025-08-25",
+        "day",
+        "https://www.nippon.com/en/news/yjj2025082500067/japan-fully-joins-massive-drills-in-indonesia.html",
+        "news",
+    ],
+    [
+        "S3-tribune-20230217-dg23",
+        "India-Japan wargame begins today",
+        "The Tribune (India)",
+        "",
+        "2023-02-17",
+        "day",
+        "https://www.tribuneindia.com/news/nation/india-japan-wargame-begins-today-480491",
+        "news",
+    ],
+    [
+        "S3-cnnph-20210929-kamandag5",
+        "PH, US Marines resume war games, restore VFA amid pandemic",
+        "CNN Philippines",
+        "",
+        "2021-09-29",
+        "day",
+        "https://www.cnnphilippines.com/news/2021/9/29/PH--US-Marines-war-games-VFA.html",
+        "news",
+    ],
+    [
+        "S3-mb-20210929-kamandag5",
+        "PH, US, Japan marines begin scaled down 'KAMANDAG' exercise amid pandemic",
+        "Manila Bulletin",
+        "",
+        "2021-09-29",
+        "day",
+        "https://mb.com.ph/2021/09/29/ph-us-japan-marines-begin-scaled-down-kamandag-exercise-amid-pandemic",
+        "news",
+    ],
+    [
+        "S3-boueinews-20171015-rt17",
+        "[防衛ニュース記事: 米陸軍との実動訓練 (ライジング・サンダー17・雷神2017)]",
+        "防衛ニュース (boueinews.com)",
+        "",
+        "2017-10-15",
+        "day",
+        "https://boueinews.com/old/news/2017/20171015_1.html",
+        "news",
+    ],
+    [
+        "S3-kapptv-20130904-rt13",
+        "Rising Thunder",
+        "KAPP TV (Yakima)",
+        "",
+        "2013-09-04",
+        "day",
+        "http://www.kapptv.com/article/2013/sep/04/rising-thunder/",
+        "news",
+    ],
+    [
+        "S3-livedoor-202311-rt23",
+        "[livedoor News item: 陸上自衛隊「米国における実動訓練(ライジング・サンダー23)」を実施中]",
+        "livedoor News (carrying a Norimono News article)",
+        "",
+        "2023-11",
+        "month",
+        "https://news.livedoor.com/topics/detail/25337086",
+        "reproduction",
+    ],
+    [
+        "S3-msdf-20221019-samasama22",
+        "米豪比主催共同訓練の参加について (Exercise SAMASAMA/LUMBAS 2022)",
+        "Japan Maritime Self-Defense Force (Self Defense Fleet)",
+        "",
+        "2022-10-19",
+        "day",
+        "https://www.mod.go.jp/msdf/sf/news/2022/10/1019.html",
+        "official",
+    ],
+    [
+        "S3-focus-20251023-samasama25",
+        "Allies enhance maritime readiness as Philippines leads Sama Sama 2025 drills",
+        "Focus",
+        "",
+        "2025-10-23",
+        "day",
+        "https://focus-news.info/en_GB/articles/gc9/features/2025/10/23/feature-02/Allies-enhance-maritime-readiness-as-Philippines-leads-Sama-Sama-2025-drills",
+        "news",
+    ],
+    [
+        "S3-pulsewave-2025-samasama25",
+        "Philippines, U.S. lead multinational Sama Sama 2025",
+        "PulseWave Global (Indo-Pacific Defense Forum text)",
+        "",
+        "2025",
+        "year",
+        "https://pulsewaveglobal.com/news/philippines-u-s-lead-multinational-sama-sama-2025",
+        "news",
+    ],
+    [
+        "S3-embjp-20251016-samasama25",
+        "護衛艦「おおなみ」のマニラ入港及び「サマサマ2025」への参加",
+        "Embassy of Japan in the Philippines",
+        "",
+        "2025-10-16",
+        "day",
+        "https://www.ph.emb-japan.go.jp/itpr_ja/11_000001_020551.html",
+        "official",
+    ],
+    [
+        "S3-bombo-202510-samasama25",
+        "[Bombo Radyo: Sama-Sama Exercise 2025 being conducted by the Philippine Navy]",
+        "Bombo Radyo",
+        "",
+        "2025-10",
+        "month",
+        "https://www.bomboradyo.com/sama-sama-exercise-2025-patuloy-na-ikinakasa-ng-philippine-navy",
+        "news",
+    ],
 ]
-w('sources.csv',['source_id','title','publisher','author','published','published_precision','url','kind','accessed'],[r+[ACC] for r in S])
+w(
+    "sources.csv",
+    [
+        "source_id",
+        "title",
+        "publisher",
+        "author",
+        "published",
+        "published_precision",
+        "url",
+        "kind",
+        "accessed",
+    ],
+    [r + [ACC] for r in S],
+)
 
 # ---------------- exercises ----------------
-E=[]; P=[]; C=[]
-def ex(eid,name,series,start,sp,end,ep,loc,lat,lon,atsea,host,domain,first,notes,parts,cits):
-    E.append([eid,name,series,'exercise',start,sp,end,ep,loc,lat,lon,atsea,host,domain,first,notes])
+E = []
+P = []
+C = []
+
+
+def ex(
+    eid,
+    name,
+    series,
+    start,
+    sp,
+    end,
+    ep,
+    loc,
+    lat,
+    lon,
+    atsea,
+    host,
+    domain,
+    first,
+    notes,
+    parts,
+    cits,
+):
+    E.append(
+        [
+            eid,
+            name,
+            series,
+            "exercise",
+            start,
+            sp,
+            end,
+            ep,
+            loc,
+            lat,
+            lon,
+            atsea,
+            host,
+            domain,
+            first,
+            notes,
+        ]
+    )
     for p in parts:
-        p=list(p)+['']*(9-len(p)-1)
-        P.append([eid]+p)
-    for s,l in cits: C.append(['exercises',eid,s,l])
+        p = list(p) + [""] * (9 - len(p) - 1)
+        P.append([eid] + p)
+    for s, l in cits:
+        C.append(["exercises", eid, s, l])
 
-ex('EX-THA-2021-COBRAGOLD','Cobra Gold 21','Cobra Gold','2021-08-03','day','2021-08-13','day','Thailand (virtual and in-person events; ENCAP project in Sa Kaeo Province; nominal point in central Thailand)',13.0,101.0,'false','THA','joint','',
- "40th Cobra Gold, co-sponsored by Thailand and the United States and scaled down for COVID-19: moved from the usual February slot to August and held partly virtually (the HADR tabletop exercise was virtual for the first time, 54 participants from nine nations). Seven participating nations (Indonesia, Japan, Malaysia, Singapore, South Korea, Thailand, U.S.) plus unnamed observer nations. The size of Japan's contingent was not given in the source read. Coordinates nominal.",
- [('JPN','Japan'),('THA','partner'),('USA','partner'),('IDN','partner'),('MYS','partner'),('SGP','partner'),('KOR','partner')],
- [('S3-ipdf-202109-cg21','took place August 3-13, 2021, and encompassed virtual and in-person events throughout Thailand'),('S3-ipdf-202109-cg21','Service members from seven participating nations — Indonesia, Japan, Malaysia, Singapore, South Korea, Thailand and the U.S.')])
 
-ex('EX-MNG-2011-KHAANQUEST','Khaan Quest 2011','Khaan Quest','2011-07-31','day','2011-08-12','day','Five Hills Training Area, near Ulaanbaatar, Mongolia',47.75,106.6,'false','MNG','land','',
- "Opening ceremony 31 July 2011 (III MEF commander Lt. Gen. Glueck); ended 12 Aug after more than two weeks of training between 11 nations with over 1,000 participants. JGSDF participation in the field training in 2011 (Heisei 23) rests on a 2012 Japanese defence news item copied on Hatena Bookmark (the original, probably Asagumo, was not found); the size of the Japanese contingent was not found. Both U.S. stories were read only as blog reposts. Other participating nations not listed in the sources read. Coordinates as for Khaan Quest 2012.",
- [('JPN','Japan'),('MNG','partner'),('USA','partner')],
- [('S3-blog-201108-kq11-open','Exercise Khaan Quest 2011 kicked off after the opening ceremony at Five Hills Training Area near Ulaanbatar, Mongolia, July 31.'),('S3-blog-201108-kq11-end','Exercise Khaan Quest 2011 ended after more than two weeks of training was conducted between 11 nations, with more than a thousand participants, Aug. 12.'),('S3-hatena-201208-kq12','陸自は同訓練に平成18年から22年まで毎年オブザーバー参加するとともに、21年と23年には実動訓練に参加')])
+ex(
+    "EX-THA-2021-COBRAGOLD",
+    "Cobra Gold 21",
+    "Cobra Gold",
+    "2021-08-03",
+    "day",
+    "2021-08-13",
+    "day",
+    "Thailand (virtual and in-person events; ENCAP project in Sa Kaeo Province; nominal point in central Thailand)",
+    13.0,
+    101.0,
+    "false",
+    "THA",
+    "joint",
+    "",
+    "40th Cobra Gold, co-sponsored by Thailand and the United States and scaled down for COVID-19: moved from the usual February slot to August and held partly virtually (the HADR tabletop exercise was virtual for the first time, 54 participants from nine nations). Seven participating nations (Indonesia, Japan, Malaysia, Singapore, South Korea, Thailand, U.S.) plus unnamed observer nations. The size of Japan's contingent was not given in the source read. Coordinates nominal.",
+    [
+        ("JPN", "Japan"),
+        ("THA", "partner"),
+        ("USA", "partner"),
+        ("IDN", "partner"),
+        ("MYS", "partner"),
+        ("SGP", "partner"),
+        ("KOR", "partner"),
+    ],
+    [
+        (
+            "S3-ipdf-202109-cg21",
+            "took place August 3-13, 2021, and encompassed virtual and in-person events throughout Thailand",
+        ),
+        (
+            "S3-ipdf-202109-cg21",
+            "Service members from seven participating nations — Indonesia, Japan, Malaysia, Singapore, South Korea, Thailand and the U.S.",
+        ),
+    ],
+)
 
-ex('EX-MNG-2014-KHAANQUEST','Khaan Quest 2014','Khaan Quest','2014-06-20','day','2014-07-01','day','Five Hills Training Area (MAF Peace Support Operations Training Center), Mongolia',47.75,106.6,'false','MNG','land','',
- "12th iteration; about 1,000-1,200 troops from 21-23 nations. Opening ceremony 20 June per the U.S. Army story (blog repost); The Diplomat gives 24 June, apparently the press-release date. Participants besides the U.S. and Mongolia named: South Korea, India, Canada, New Zealand, Australia, Japan, France, UK and Germany; observers: Belarus, China, India, Kazakhstan, Russia, Tajikistan (the repost lists India both as participant and observer, so India is recorded as co-participant). Other participants are co-participant (no source shows them training with the JGSDF). Japanese contingent size not found; Japan's participation rests on a blog repost (original not found).",
- [('JPN','Japan'),('MNG','partner'),('USA','partner'),('KOR','co-participant'),('IND','co-participant'),('CAN','co-participant'),('NZL','co-participant'),('AUS','co-participant'),('FRA','co-participant'),('GBR','co-participant'),('DEU','co-participant'),('BLR','observer'),('CHN','observer'),('KAZ','observer'),('RUS','observer'),('TJK','observer')],
- [('S3-blog-201407-kq14-part','participants in this year\'s version of Khaan Quest include troops from South Korea, India, Canada, New Zealand, Australia, Japan, France, United Kingdom and Germany'),('S3-blog-201407-kq14-part','The exercises were held from June 20-July 1.'),('S3-diplomat-201407-kq14','This year’s exercise is the twelfth annual iteration'),('S3-blog-201406-kq14-open','Khaan Quest 2014 opening ceremony held at the Mongolian Armed Forces Peace Support Operations Training Center at Five Hills Training Area, Mongolia on June 20')])
+ex(
+    "EX-MNG-2011-KHAANQUEST",
+    "Khaan Quest 2011",
+    "Khaan Quest",
+    "2011-07-31",
+    "day",
+    "2011-08-12",
+    "day",
+    "Five Hills Training Area, near Ulaanbaatar, Mongolia",
+    47.75,
+    106.6,
+    "false",
+    "MNG",
+    "land",
+    "",
+    "Opening ceremony 31 July 2011 (III MEF commander Lt. Gen. Glueck); ended 12 Aug after more than two weeks of training between 11 nations with over 1,000 participants. JGSDF participation in the field training in 2011 (Heisei 23) rests on a 2012 Japanese defence news item copied on Hatena Bookmark (the original, probably Asagumo, was not found); the size of the Japanese contingent was not found. Both U.S. stories were read only as blog reposts. Other participating nations not listed in the sources read. Coordinates as for Khaan Quest 2012.",
+    [("JPN", "Japan"), ("MNG", "partner"), ("USA", "partner")],
+    [
+        (
+            "S3-blog-201108-kq11-open",
+            "Exercise Khaan Quest 2011 kicked off after the opening ceremony at Five Hills Training Area near Ulaanbatar, Mongolia, July 31.",
+        ),
+        (
+            "S3-blog-201108-kq11-end",
+            "Exercise Khaan Quest 2011 ended after more than two weeks of training was conducted between 11 nations, with more than a thousand participants, Aug. 12.",
+        ),
+        (
+            "S3-hatena-201208-kq12",
+            "陸自は同訓練に平成18年から22年まで毎年オブザーバー参加するとともに、21年と23年には実動訓練に参加",
+        ),
+    ],
+)
 
-ex('EX-MNG-2022-KHAANQUEST','Khaan Quest 2022','Khaan Quest','2022-06-06','day','2022-06-20','day','Five Hills Training Area, Tavantolgoi, Mongolia',47.75,106.6,'false','MNG','land','',
- "18th iteration and the first since 2019 (not conducted in 2020-2021 because of COVID-19); 15 nations took part (DVIDS). JGSDF took part in UN PKO command-post and field training (convoy escort with a female platoon leader). Dates are those given by the JGSDF chief of staff (6-20 June); the closing ceremony was on 20 June (DVIDS). Other participants not listed in the sources read (Indian reports name the Ladakh Scouts).",
- [('JPN','Japan'),('MNG','partner'),('USA','partner')],
- [('S3-gsdf-20220630-kq22','陸上自衛隊は6月6日~20日の間、モンゴルで実施されたカーン・クエスト22に参加しました。'),('S3-dvids-20220620-kq22','Mongolian Armed Forces (MAF) hosted 15 nations in this 18th iteration of the exercise')])
+ex(
+    "EX-MNG-2014-KHAANQUEST",
+    "Khaan Quest 2014",
+    "Khaan Quest",
+    "2014-06-20",
+    "day",
+    "2014-07-01",
+    "day",
+    "Five Hills Training Area (MAF Peace Support Operations Training Center), Mongolia",
+    47.75,
+    106.6,
+    "false",
+    "MNG",
+    "land",
+    "",
+    "12th iteration; about 1,000-1,200 troops from 21-23 nations. Opening ceremony 20 June per the U.S. Army story (blog repost); The Diplomat gives 24 June, apparently the press-release date. Participants besides the U.S. and Mongolia named: South Korea, India, Canada, New Zealand, Australia, Japan, France, UK and Germany; observers: Belarus, China, India, Kazakhstan, Russia, Tajikistan (the repost lists India both as participant and observer, so India is recorded as co-participant). Other participants are co-participant (no source shows them training with the JGSDF). Japanese contingent size not found; Japan's participation rests on a blog repost (original not found).",
+    [
+        ("JPN", "Japan"),
+        ("MNG", "partner"),
+        ("USA", "partner"),
+        ("KOR", "co-participant"),
+        ("IND", "co-participant"),
+        ("CAN", "co-participant"),
+        ("NZL", "co-participant"),
+        ("AUS", "co-participant"),
+        ("FRA", "co-participant"),
+        ("GBR", "co-participant"),
+        ("DEU", "co-participant"),
+        ("BLR", "observer"),
+        ("CHN", "observer"),
+        ("KAZ", "observer"),
+        ("RUS", "observer"),
+        ("TJK", "observer"),
+    ],
+    [
+        (
+            "S3-blog-201407-kq14-part",
+            "participants in this year's version of Khaan Quest include troops from South Korea, India, Canada, New Zealand, Australia, Japan, France, United Kingdom and Germany",
+        ),
+        ("S3-blog-201407-kq14-part", "The exercises were held from June 20-July 1."),
+        ("S3-diplomat-201407-kq14", "This year’s exercise is the twelfth annual iteration"),
+        (
+            "S3-blog-201406-kq14-open",
+            "Khaan Quest 2014 opening ceremony held at the Mongolian Armed Forces Peace Support Operations Training Center at Five Hills Training Area, Mongolia on June 20",
+        ),
+    ],
+)
 
-ex('EX-MNG-2023-KHAANQUEST','Khaan Quest 2023','Khaan Quest','2023-06-19','day','2023-07-02','day','Five Hills Training Area, near Ulaanbaatar, Mongolia',47.75,106.6,'false','MNG','land','',
- "19th edition (Xinhua). JGSDF: Ground Component Command HQ, Central Readiness Regiment, International Peace Cooperation Activities Training Unit and the 11th Infantry Regiment (Northern Army), under Lt. Gen. Takemoto; command-post training and field training (convoy escort, UN facility security/checkpoints, protection of civilians). Sources disagree on the number of countries: 21 including Japan (Boueinews) vs over 1,100 personnel from 25 countries (Xinhua). Countries named by Xinhua recorded as co-participant; Laos took part for the first time.",
- [('JPN','Japan'),('MNG','partner'),('USA','partner'),('CHN','co-participant'),('KOR','co-participant'),('CAN','co-participant'),('IND','co-participant'),('LAO','co-participant')],
- [('S3-boueinews-20230715-kq23','6月19日から7月2日の間、陸上自衛隊はモンゴルで実施された国連平和維持活動(PKO)に係る訓練としては世界最大級となる多国間訓練「カーン・クエスト23」に参加した'),('S3-mod-wp2024-multilateral','陸自は、2023年6月から7月にかけて、モンゴル・米国主催の多国間訓練に参加した。'),('S3-ant-20230619-kq23','Over 1,100 military personnel from 25 countries, including Mongolia, China, the United States, South Korea, Canada, India and Laos')])
+ex(
+    "EX-MNG-2022-KHAANQUEST",
+    "Khaan Quest 2022",
+    "Khaan Quest",
+    "2022-06-06",
+    "day",
+    "2022-06-20",
+    "day",
+    "Five Hills Training Area, Tavantolgoi, Mongolia",
+    47.75,
+    106.6,
+    "false",
+    "MNG",
+    "land",
+    "",
+    "18th iteration and the first since 2019 (not conducted in 2020-2021 because of COVID-19); 15 nations took part (DVIDS). JGSDF took part in UN PKO command-post and field training (convoy escort with a female platoon leader). Dates are those given by the JGSDF chief of staff (6-20 June); the closing ceremony was on 20 June (DVIDS). Other participants not listed in the sources read (Indian reports name the Ladakh Scouts).",
+    [("JPN", "Japan"), ("MNG", "partner"), ("USA", "partner")],
+    [
+        (
+            "S3-gsdf-20220630-kq22",
+            "陸上自衛隊は6月6日~20日の間、モンゴルで実施されたカーン・クエスト22に参加しました。",
+        ),
+        (
+            "S3-dvids-20220620-kq22",
+            "Mongolian Armed Forces (MAF) hosted 15 nations in this 18th iteration of the exercise",
+        ),
+    ],
+)
 
-ex('EX-MNG-2024-KHAANQUEST','Khaan Quest 2024','Khaan Quest','2024-07-27','day','2024-08-08','day','Five Hills Training Facility, near Ulaanbaatar, Mongolia',47.75,106.6,'false','MNG','land','',
- "21st iteration; opening ceremony 27 July, closing ceremony 8 Aug 2024 (USINDOPACOM/DVIDS); over 900 participants. The GSDF (Ground Component Command HQ, Central Readiness Regiment, International Peace Cooperation Activities Training Unit, Northern Army 10th Rapid Deployment Regiment) and the ASDF took part (GSDF/ASDF release via J-Defense). Participant lists differ: the GSDF release lists 15 planned countries (AUS, CAN, CHN, GBR, DEU, IND, IDN, JPN, MNG, PHL, QAT, KOR, TUR, USA, VNM); USINDOPACOM names also Egypt, Hungary, Nepal, Pakistan, Saudi Arabia and Singapore and says 20 nations. All others recorded as co-participant.",
- [('JPN','Japan'),('MNG','partner'),('USA','partner'),('AUS','co-participant'),('CAN','co-participant'),('CHN','co-participant'),('GBR','co-participant'),('DEU','co-participant'),('IND','co-participant'),('IDN','co-participant'),('PHL','co-participant'),('QAT','co-participant'),('KOR','co-participant'),('TUR','co-participant'),('VNM','co-participant'),('EGY','co-participant'),('HUN','co-participant'),('NPL','co-participant'),('PAK','co-participant'),('SAU','co-participant'),('SGP','co-participant')],
- [('S3-jdefense-20240624-kq24','令和6年7月27日(土)~同年8月8日(木)'),('S3-pacom-202408-kq24','Over 900 participants from the Unites States, Australia, Canada, China, Egypt, Germany, Hungary, Indonesia, Japan, Nepal, Pakistan, Philippines, Qatar'),('S3-dvids-20240729-kq24','Khaan Quest 2024 kicked off at the Five Hills Training Facility near Ulaanbaatar')])
+ex(
+    "EX-MNG-2023-KHAANQUEST",
+    "Khaan Quest 2023",
+    "Khaan Quest",
+    "2023-06-19",
+    "day",
+    "2023-07-02",
+    "day",
+    "Five Hills Training Area, near Ulaanbaatar, Mongolia",
+    47.75,
+    106.6,
+    "false",
+    "MNG",
+    "land",
+    "",
+    "19th edition (Xinhua). JGSDF: Ground Component Command HQ, Central Readiness Regiment, International Peace Cooperation Activities Training Unit and the 11th Infantry Regiment (Northern Army), under Lt. Gen. Takemoto; command-post training and field training (convoy escort, UN facility security/checkpoints, protection of civilians). Sources disagree on the number of countries: 21 including Japan (Boueinews) vs over 1,100 personnel from 25 countries (Xinhua). Countries named by Xinhua recorded as co-participant; Laos took part for the first time.",
+    [
+        ("JPN", "Japan"),
+        ("MNG", "partner"),
+        ("USA", "partner"),
+        ("CHN", "co-participant"),
+        ("KOR", "co-participant"),
+        ("CAN", "co-participant"),
+        ("IND", "co-participant"),
+        ("LAO", "co-participant"),
+    ],
+    [
+        (
+            "S3-boueinews-20230715-kq23",
+            "6月19日から7月2日の間、陸上自衛隊はモンゴルで実施された国連平和維持活動(PKO)に係る訓練としては世界最大級となる多国間訓練「カーン・クエスト23」に参加した",
+        ),
+        (
+            "S3-mod-wp2024-multilateral",
+            "陸自は、2023年6月から7月にかけて、モンゴル・米国主催の多国間訓練に参加した。",
+        ),
+        (
+            "S3-ant-20230619-kq23",
+            "Over 1,100 military personnel from 25 countries, including Mongolia, China, the United States, South Korea, Canada, India and Laos",
+        ),
+    ],
+)
 
-ex('EX-IDN-2022-SUPERGARUDA','Super Garuda Shield 2022','Super Garuda Shield','2022-08-01','day','2022-08-14','day','Baturaja combat training centre (South Sumatra), Dabo Singkep (Riau Islands), Amborawang (East Kalimantan) and Palembang airport, Indonesia (coordinates: Baturaja, approximate)',-4.13,104.17,'false','IDN','joint',"Japan’s Ground Self-Defence Force will fully participate in Garuda Shield for the first time.",
- "16th Garuda Shield and first 'Super' (multinational, joint) edition, opened 3 Aug by TNI commander Gen. Andika Perkasa and USARPAC commander Gen. Flynn; concluded Sunday 14 Aug (Stars and Stripes). Dates: Suarabali gives 1-14 Aug; the Jakarta Post reports the opening ceremony on Wednesday 3 Aug. Participants: Indonesia (3,455), U.S. (1,337), Australia (91), Japan (110), Singapore (52) per Suarabali; JGSDF paratroopers flew from Guam on U.S. aircraft and jumped onto the Baturaja training area with U.S. and Indonesian troops (FMT). Canada, France, India, Malaysia, South Korea, New Zealand, Papua New Guinea, Timor-Leste and the UK were observers (Jakarta Post).",
- [('JPN','Japan','','','110'),('IDN','partner','','','3455'),('USA','partner','','','1337'),('AUS','co-participant','','','91'),('SGP','co-participant','','','52'),('CAN','observer'),('FRA','observer'),('IND','observer'),('MYS','observer'),('KOR','observer'),('NZL','observer'),('PNG','observer'),('TLS','observer'),('GBR','observer')],
- [('S3-jakpost-20220803-sgs22','More than 5,000 military personnel from Indonesia, the US, Australia, Japan and Singapore are participating in this year\'s exercise'),('S3-suarabali-202208-sgs22','Latihan gabungan bersama Super Garuda Shield Tahun 2022 digelar pada 1-14 Agustus 2022'),('S3-fmt-20220801-sgs22','Japan’s Ground Self-Defence Force will fully participate in Garuda Shield for the first time.'),('S3-stripes-20220815-sgs22','officially concluded Sunday, Aug. 14, 2022')])
+ex(
+    "EX-MNG-2024-KHAANQUEST",
+    "Khaan Quest 2024",
+    "Khaan Quest",
+    "2024-07-27",
+    "day",
+    "2024-08-08",
+    "day",
+    "Five Hills Training Facility, near Ulaanbaatar, Mongolia",
+    47.75,
+    106.6,
+    "false",
+    "MNG",
+    "land",
+    "",
+    "21st iteration; opening ceremony 27 July, closing ceremony 8 Aug 2024 (USINDOPACOM/DVIDS); over 900 participants. The GSDF (Ground Component Command HQ, Central Readiness Regiment, International Peace Cooperation Activities Training Unit, Northern Army 10th Rapid Deployment Regiment) and the ASDF took part (GSDF/ASDF release via J-Defense). Participant lists differ: the GSDF release lists 15 planned countries (AUS, CAN, CHN, GBR, DEU, IND, IDN, JPN, MNG, PHL, QAT, KOR, TUR, USA, VNM); USINDOPACOM names also Egypt, Hungary, Nepal, Pakistan, Saudi Arabia and Singapore and says 20 nations. All others recorded as co-participant.",
+    [
+        ("JPN", "Japan"),
+        ("MNG", "partner"),
+        ("USA", "partner"),
+        ("AUS", "co-participant"),
+        ("CAN", "co-participant"),
+        ("CHN", "co-participant"),
+        ("GBR", "co-participant"),
+        ("DEU", "co-participant"),
+        ("IND", "co-participant"),
+        ("IDN", "co-participant"),
+        ("PHL", "co-participant"),
+        ("QAT", "co-participant"),
+        ("KOR", "co-participant"),
+        ("TUR", "co-participant"),
+        ("VNM", "co-participant"),
+        ("EGY", "co-participant"),
+        ("HUN", "co-participant"),
+        ("NPL", "co-participant"),
+        ("PAK", "co-participant"),
+        ("SAU", "co-participant"),
+        ("SGP", "co-participant"),
+    ],
+    [
+        ("S3-jdefense-20240624-kq24", "令和6年7月27日(土)~同年8月8日(木)"),
+        (
+            "S3-pacom-202408-kq24",
+            "Over 900 participants from the Unites States, Australia, Canada, China, Egypt, Germany, Hungary, Indonesia, Japan, Nepal, Pakistan, Philippines, Qatar",
+        ),
+        (
+            "S3-dvids-20240729-kq24",
+            "Khaan Quest 2024 kicked off at the Five Hills Training Facility near Ulaanbaatar",
+        ),
+    ],
+)
 
-ex('EX-IDN-2023-SUPERGARUDA','Super Garuda Shield 2023','Super Garuda Shield','2023-08-31','day','2023-09-13','day','Surabaya, Banyuwangi and Situbondo, East Java, Indonesia (coordinates: Surabaya, approximate)',-7.25,112.75,'false','IDN','joint','',
- "Seven participating countries (Australia, France, Indonesia, Japan, Singapore, UK, U.S.) with about 5,000 troops; 12 observer nations (Brunei, Brazil, Canada, Germany, India, Malaysia, Netherlands, New Zealand, Papua New Guinea, Philippines, South Korea, Timor-Leste per Gutzy Asia). MOD: the JGSDF trained with the U.S., Indonesian, Australian, British and Singaporean forces in airborne and amphibious island-recapture operations and combat firing (so those are partners; France co-participant).",
- [('JPN','Japan'),('IDN','partner'),('USA','partner'),('AUS','partner'),('GBR','partner'),('SGP','partner'),('FRA','co-participant'),('BRN','observer'),('BRA','observer'),('CAN','observer'),('DEU','observer'),('IND','observer'),('MYS','observer'),('NLD','observer'),('NZL','observer'),('PNG','observer'),('PHL','observer'),('KOR','observer'),('TLS','observer')],
- [('S3-ipdf-202309-sgs23','Super Garuda Shield 2023 kicked off August 31 in Indonesia’s East Java province.'),('S3-ipdf-202309-sgs23','Seven countries, including Australia, France, Indonesia, Japan, Singapore, the United Kingdom and the United States'),('S3-gutzy-20230830-sgs23','spanning from August 31st to September 13th, 2023'),('S3-mod-wp2024-multilateral','陸自は、2023年8月から9月にかけて、米・インドネシア陸軍主催、オーストラリア、英国、シンガポール参加による多国間共同訓練に参加した。')])
+ex(
+    "EX-IDN-2022-SUPERGARUDA",
+    "Super Garuda Shield 2022",
+    "Super Garuda Shield",
+    "2022-08-01",
+    "day",
+    "2022-08-14",
+    "day",
+    "Baturaja combat training centre (South Sumatra), Dabo Singkep (Riau Islands), Amborawang (East Kalimantan) and Palembang airport, Indonesia (coordinates: Baturaja, approximate)",
+    -4.13,
+    104.17,
+    "false",
+    "IDN",
+    "joint",
+    "Japan’s Ground Self-Defence Force will fully participate in Garuda Shield for the first time.",
+    "16th Garuda Shield and first 'Super' (multinational, joint) edition, opened 3 Aug by TNI commander Gen. Andika Perkasa and USARPAC commander Gen. Flynn; concluded Sunday 14 Aug (Stars and Stripes). Dates: Suarabali gives 1-14 Aug; the Jakarta Post reports the opening ceremony on Wednesday 3 Aug. Participants: Indonesia (3,455), U.S. (1,337), Australia (91), Japan (110), Singapore (52) per Suarabali; JGSDF paratroopers flew from Guam on U.S. aircraft and jumped onto the Baturaja training area with U.S. and Indonesian troops (FMT). Canada, France, India, Malaysia, South Korea, New Zealand, Papua New Guinea, Timor-Leste and the UK were observers (Jakarta Post).",
+    [
+        ("JPN", "Japan", "", "", "110"),
+        ("IDN", "partner", "", "", "3455"),
+        ("USA", "partner", "", "", "1337"),
+        ("AUS", "co-participant", "", "", "91"),
+        ("SGP", "co-participant", "", "", "52"),
+        ("CAN", "observer"),
+        ("FRA", "observer"),
+        ("IND", "observer"),
+        ("MYS", "observer"),
+        ("KOR", "observer"),
+        ("NZL", "observer"),
+        ("PNG", "observer"),
+        ("TLS", "observer"),
+        ("GBR", "observer"),
+    ],
+    [
+        (
+            "S3-jakpost-20220803-sgs22",
+            "More than 5,000 military personnel from Indonesia, the US, Australia, Japan and Singapore are participating in this year's exercise",
+        ),
+        (
+            "S3-suarabali-202208-sgs22",
+            "Latihan gabungan bersama Super Garuda Shield Tahun 2022 digelar pada 1-14 Agustus 2022",
+        ),
+        (
+            "S3-fmt-20220801-sgs22",
+            "Japan’s Ground Self-Defence Force will fully participate in Garuda Shield for the first time.",
+        ),
+        ("S3-stripes-20220815-sgs22", "officially concluded Sunday, Aug. 14, 2022"),
+    ],
+)
 
-ex('EX-IDN-2024-SUPERGARUDA','Super Garuda Shield 2024','Super Garuda Shield','2024-08-26','day','2024-09-06','day','Bases and training areas on Java and Sumatra, Indonesia (opening ceremony near Surabaya, East Java; coordinates approximate)',-7.25,112.75,'false','IDN','joint','',
- "22 countries including observers (Jiji, FRIDAY). JGSDF: about 280 personnel per a Japanese news report quoted on a blog (not used as a source); units seen in sources: 1st Airborne Brigade (jump on 29 Aug, DVIDS) and the Amphibious Rapid Deployment Brigade (amphibious island-recapture drill with U.S. and Indonesian reconnaissance troops on Java on Thursday 5 Sep, Jiji; CALFEX, FRIDAY). Other participants not itemised in the sources read.",
- [('JPN','Japan'),('IDN','partner'),('USA','partner')],
- [('S3-friday-sgs24','From August 26 to September 6, the multinational military exercise “Super Garuda Shield 24” took place across various bases and training grounds on Indonesia’s Java and Sumatra islands'),('S3-jiji-20240906-sgs24',"Japan's Ground Self-Defense Force on Thursday took part in an amphibious drill on Indonesia's Java Island as part of the 22-country Super Garuda Shield"),('S3-dvids-20240826-sgs24','2nd Battalion, 1st Airborne Brigade recovers his parachute after a successful jumping during Super Garuda Shield 2024')])
+ex(
+    "EX-IDN-2023-SUPERGARUDA",
+    "Super Garuda Shield 2023",
+    "Super Garuda Shield",
+    "2023-08-31",
+    "day",
+    "2023-09-13",
+    "day",
+    "Surabaya, Banyuwangi and Situbondo, East Java, Indonesia (coordinates: Surabaya, approximate)",
+    -7.25,
+    112.75,
+    "false",
+    "IDN",
+    "joint",
+    "",
+    "Seven participating countries (Australia, France, Indonesia, Japan, Singapore, UK, U.S.) with about 5,000 troops; 12 observer nations (Brunei, Brazil, Canada, Germany, India, Malaysia, Netherlands, New Zealand, Papua New Guinea, Philippines, South Korea, Timor-Leste per Gutzy Asia). MOD: the JGSDF trained with the U.S., Indonesian, Australian, British and Singaporean forces in airborne and amphibious island-recapture operations and combat firing (so those are partners; France co-participant).",
+    [
+        ("JPN", "Japan"),
+        ("IDN", "partner"),
+        ("USA", "partner"),
+        ("AUS", "partner"),
+        ("GBR", "partner"),
+        ("SGP", "partner"),
+        ("FRA", "co-participant"),
+        ("BRN", "observer"),
+        ("BRA", "observer"),
+        ("CAN", "observer"),
+        ("DEU", "observer"),
+        ("IND", "observer"),
+        ("MYS", "observer"),
+        ("NLD", "observer"),
+        ("NZL", "observer"),
+        ("PNG", "observer"),
+        ("PHL", "observer"),
+        ("KOR", "observer"),
+        ("TLS", "observer"),
+    ],
+    [
+        (
+            "S3-ipdf-202309-sgs23",
+            "Super Garuda Shield 2023 kicked off August 31 in Indonesia’s East Java province.",
+        ),
+        (
+            "S3-ipdf-202309-sgs23",
+            "Seven countries, including Australia, France, Indonesia, Japan, Singapore, the United Kingdom and the United States",
+        ),
+        ("S3-gutzy-20230830-sgs23", "spanning from August 31st to September 13th, 2023"),
+        (
+            "S3-mod-wp2024-multilateral",
+            "陸自は、2023年8月から9月にかけて、米・インドネシア陸軍主催、オーストラリア、英国、シンガポール参加による多国間共同訓練に参加した。",
+        ),
+    ],
+)
 
-ex('EX-IDN-2025-SUPERGARUDA','Super Garuda Shield 2025','Super Garuda Shield','2025-08-25','day','2025-09-04','day','Jakarta (opening ceremony), western Sumatra and other locations in Indonesia (coordinates: Jakarta)',-6.2,106.85,'false','IDN','joint',"Japan's Air and Maritime SDFs take part in the annual exercise in the Southeast Asia for the first time",
- "Opening ceremony in Jakarta on Monday 25 Aug, running through 4 Sept; 6,500 personnel as participants and observers from 17 countries, also including Singapore, Australia and the Netherlands (roles not given, so not itemised). About 750 SDF members (GSDF, plus MSDF and ASDF for the first time) for jumping, landing and combat firing training for remote-island recapture, mainly in western Sumatra.",
- [('JPN','Japan','','','750'),('IDN','partner'),('USA','partner')],
- [('S3-jiji-20250825-sgs25','Multinational drills led by Indonesia and the United States began with an opening ceremony in Jakarta on Monday'),('S3-jiji-20250825-sgs25','In the Super Garuda Shield exercise through Sept. 4, which brings together 6,500 personnel as participants and observers from 17 countries')])
+ex(
+    "EX-IDN-2024-SUPERGARUDA",
+    "Super Garuda Shield 2024",
+    "Super Garuda Shield",
+    "2024-08-26",
+    "day",
+    "2024-09-06",
+    "day",
+    "Bases and training areas on Java and Sumatra, Indonesia (opening ceremony near Surabaya, East Java; coordinates approximate)",
+    -7.25,
+    112.75,
+    "false",
+    "IDN",
+    "joint",
+    "",
+    "22 countries including observers (Jiji, FRIDAY). JGSDF: about 280 personnel per a Japanese news report quoted on a blog (not used as a source); units seen in sources: 1st Airborne Brigade (jump on 29 Aug, DVIDS) and the Amphibious Rapid Deployment Brigade (amphibious island-recapture drill with U.S. and Indonesian reconnaissance troops on Java on Thursday 5 Sep, Jiji; CALFEX, FRIDAY). Other participants not itemised in the sources read.",
+    [("JPN", "Japan"), ("IDN", "partner"), ("USA", "partner")],
+    [
+        (
+            "S3-friday-sgs24",
+            "From August 26 to September 6, the multinational military exercise “Super Garuda Shield 24” took place across various bases and training grounds on Indonesia’s Java and Sumatra islands",
+        ),
+        (
+            "S3-jiji-20240906-sgs24",
+            "Japan's Ground Self-Defense Force on Thursday took part in an amphibious drill on Indonesia's Java Island as part of the 22-country Super Garuda Shield",
+        ),
+        (
+            "S3-dvids-20240826-sgs24",
+            "2nd Battalion, 1st Airborne Brigade recovers his parachute after a successful jumping during Super Garuda Shield 2024",
+        ),
+    ],
+)
 
-ex('EX-USA-2011-RISINGTHUNDER','Rising Thunder 2011 (JGSDF field training with the U.S. Army in the United States, FY2011)','Rising Thunder','2011','year','','','Yakima Training Center, Washington (the series venue; not confirmed for this year in the sources read)',46.68,-120.46,'false','USA','land','',
- "Record rests on series statements only: Boueinews (2017) says the JGSDF's field training with the U.S. Army at Yakima has been held every year since FY2009 and that 2017 was the 9th, and KAPP TV (2013) says the JGSDF takes part every year. Dates, units and personnel not found; fiscal year 2011 assumed to fall in calendar 2011 as all documented editions before 2021 were held in Aug-Sep.",
- [('JPN','Japan'),('USA','partner')],
- [('S3-boueinews-20171015-rt17','平成21年度から毎年実施し、今年で9回目になる。'),('S3-kapptv-20130904-rt13',"It's an exercise the Japanese Ground Self Defense Force takes part in every year")])
+ex(
+    "EX-IDN-2025-SUPERGARUDA",
+    "Super Garuda Shield 2025",
+    "Super Garuda Shield",
+    "2025-08-25",
+    "day",
+    "2025-09-04",
+    "day",
+    "Jakarta (opening ceremony), western Sumatra and other locations in Indonesia (coordinates: Jakarta)",
+    -6.2,
+    106.85,
+    "false",
+    "IDN",
+    "joint",
+    "Japan's Air and Maritime SDFs take part in the annual exercise in the Southeast Asia for the first time",
+    "Opening ceremony in Jakarta on Monday 25 Aug, running through 4 Sept; 6,500 personnel as participants and observers from 17 countries, also including Singapore, Australia and the Netherlands (roles not given, so not itemised). About 750 SDF members (GSDF, plus MSDF and ASDF for the first time) for jumping, landing and combat firing training for remote-island recapture, mainly in western Sumatra.",
+    [("JPN", "Japan", "", "", "750"), ("IDN", "partner"), ("USA", "partner")],
+    [
+        (
+            "S3-jiji-20250825-sgs25",
+            "Multinational drills led by Indonesia and the United States began with an opening ceremony in Jakarta on Monday",
+        ),
+        (
+            "S3-jiji-20250825-sgs25",
+            "In the Super Garuda Shield exercise through Sept. 4, which brings together 6,500 personnel as participants and observers from 17 countries",
+        ),
+    ],
+)
 
-ex('EX-USA-2012-RISINGTHUNDER','Rising Thunder 2012 (JGSDF field training with the U.S. Army in the United States, FY2012)','Rising Thunder','2012','year','','','Yakima Training Center, Washington (the series venue; not confirmed for this year in the sources read)',46.68,-120.46,'false','USA','land','',
- "Record rests on series statements only: Boueinews (2017) says the JGSDF's field training with the U.S. Army at Yakima has been held every year since FY2009 and that 2017 was the 9th, and KAPP TV (2013) says the JGSDF takes part every year. Dates, units and personnel not found; fiscal year 2012 assumed to fall in calendar 2012 as all documented editions before 2021 were held in Aug-Sep.",
- [('JPN','Japan'),('USA','partner')],
- [('S3-boueinews-20171015-rt17','平成21年度から毎年実施し、今年で9回目になる。'),('S3-kapptv-20130904-rt13',"It's an exercise the Japanese Ground Self Defense Force takes part in every year")])
+ex(
+    "EX-USA-2011-RISINGTHUNDER",
+    "Rising Thunder 2011 (JGSDF field training with the U.S. Army in the United States, FY2011)",
+    "Rising Thunder",
+    "2011",
+    "year",
+    "",
+    "",
+    "Yakima Training Center, Washington (the series venue; not confirmed for this year in the sources read)",
+    46.68,
+    -120.46,
+    "false",
+    "USA",
+    "land",
+    "",
+    "Record rests on series statements only: Boueinews (2017) says the JGSDF's field training with the U.S. Army at Yakima has been held every year since FY2009 and that 2017 was the 9th, and KAPP TV (2013) says the JGSDF takes part every year. Dates, units and personnel not found; fiscal year 2011 assumed to fall in calendar 2011 as all documented editions before 2021 were held in Aug-Sep.",
+    [("JPN", "Japan"), ("USA", "partner")],
+    [
+        ("S3-boueinews-20171015-rt17", "平成21年度から毎年実施し、今年で9回目になる。"),
+        (
+            "S3-kapptv-20130904-rt13",
+            "It's an exercise the Japanese Ground Self Defense Force takes part in every year",
+        ),
+    ],
+)
 
-ex('EX-USA-2023-RISINGTHUNDER','Rising Thunder 23','Rising Thunder','2023-10-29','day','2023-11-13','day','Yakima Training Center, Washington',46.68,-120.46,'false','USA','land','',
- "JGSDF 13th Brigade (8th Infantry Regiment, 15th Rapid Deployment Regiment and others) with Type 16 maneuver combat vehicles; training period 29 Oct - 13 Nov 2023 as announced by the JGSDF on 8 Nov 2023. Read only via a livedoor News copy of a Norimono News article (original not found). U.S. units not given in the source read.",
- [('JPN','Japan'),('USA','partner')],
- [('S3-livedoor-202311-rt23','「米国における実動訓練(ライジング・サンダー23)」を実施中陸上自衛隊は2023年11月8日(水)、第13旅団がアメリカ・ワシントン州のヤキマ演習場で実施している'),('S3-livedoor-202311-rt23','訓練期間は10月29日(日)から11月13日(月)まで。')])
+ex(
+    "EX-USA-2012-RISINGTHUNDER",
+    "Rising Thunder 2012 (JGSDF field training with the U.S. Army in the United States, FY2012)",
+    "Rising Thunder",
+    "2012",
+    "year",
+    "",
+    "",
+    "Yakima Training Center, Washington (the series venue; not confirmed for this year in the sources read)",
+    46.68,
+    -120.46,
+    "false",
+    "USA",
+    "land",
+    "",
+    "Record rests on series statements only: Boueinews (2017) says the JGSDF's field training with the U.S. Army at Yakima has been held every year since FY2009 and that 2017 was the 9th, and KAPP TV (2013) says the JGSDF takes part every year. Dates, units and personnel not found; fiscal year 2012 assumed to fall in calendar 2012 as all documented editions before 2021 were held in Aug-Sep.",
+    [("JPN", "Japan"), ("USA", "partner")],
+    [
+        ("S3-boueinews-20171015-rt17", "平成21年度から毎年実施し、今年で9回目になる。"),
+        (
+            "S3-kapptv-20130904-rt13",
+            "It's an exercise the Japanese Ground Self Defense Force takes part in every year",
+        ),
+    ],
+)
 
-ex('EX-PHL-2022-SAMASAMA','Exercise SAMASAMA/LUMBAS 2022','Sama Sama','2022-10-11','day','2022-10-18','day','Sulu Sea',8.0,120.0,'true','PHL','maritime','',
- "U.S.-Australia-Philippines co-hosted training: the U.S.-Philippine SAMASAMA held together with the Australia-Philippines LUMBAS 2022. JMSDF: destroyer JS Kirisame (IPD22 2nd surface unit) and a US-2 flying boat; U.S.: destroyer Milius and a P-8A; Australia: destroyer Hobart and replenishment ship Stalwart; Philippines: frigate Jose Rizal and a C-90 (ex-JMSDF TC-90); French forces in French Polynesia: a Falcon 200; UK: patrol ship Spey. Training: search and rescue, replenishment at sea. Host: Philippines (one of three co-hosts). Coordinates: centre of the Sulu Sea (approximate).",
- [('JPN','Japan','1','1'),('USA','partner','1','1'),('AUS','partner','','2'),('PHL','partner','1','1'),('FRA','partner','1',''),('GBR','partner','','1')],
- [('S3-msdf-20221019-samasama22','10月11日~18日までの間、IPD22第2水上部隊の護衛艦「きりさめ」及び救難飛行艇「US-2」は、スールー海において'),('S3-msdf-20221019-samasama22','米豪比主催共同訓練(Exercise SAMASAMA/LUMBAS 2022)に参加しました。')])
+ex(
+    "EX-USA-2023-RISINGTHUNDER",
+    "Rising Thunder 23",
+    "Rising Thunder",
+    "2023-10-29",
+    "day",
+    "2023-11-13",
+    "day",
+    "Yakima Training Center, Washington",
+    46.68,
+    -120.46,
+    "false",
+    "USA",
+    "land",
+    "",
+    "JGSDF 13th Brigade (8th Infantry Regiment, 15th Rapid Deployment Regiment and others) with Type 16 maneuver combat vehicles; training period 29 Oct - 13 Nov 2023 as announced by the JGSDF on 8 Nov 2023. Read only via a livedoor News copy of a Norimono News article (original not found). U.S. units not given in the source read.",
+    [("JPN", "Japan"), ("USA", "partner")],
+    [
+        (
+            "S3-livedoor-202311-rt23",
+            "「米国における実動訓練(ライジング・サンダー23)」を実施中陸上自衛隊は2023年11月8日(水)、第13旅団がアメリカ・ワシントン州のヤキマ演習場で実施している",
+        ),
+        ("S3-livedoor-202311-rt23", "訓練期間は10月29日(日)から11月13日(月)まで。"),
+    ],
+)
 
-ex('EX-PHL-2025-SAMASAMA','Sama Sama 2025','Sama Sama','2025-10-06','day','2025-10-17','day','Waters off western Palawan, between the Sulu Sea and the South China Sea (Philippine Navy Western Naval Command area)',10.0,118.0,'true','PHL','maritime','',
- "12-day multilateral exercise led by the Philippines and the U.S. under the new Western Naval Command: live-fire gunnery, anti-submarine and anti-air exercises, cyber simulations, replenishment at sea. Ten nations involved: Australia, Canada, France, Japan and the UK participated, Italy, New Zealand and Thailand observed (PulseWave/IPDF). Focus names U.S., Japanese, Canadian and French forces sailing with the Philippine Navy (partners); Australia and the UK recorded as co-participant. Philippine ships: Antonio Luna, Ramon Alcaraz, Valentin Diaz, Lolinato To-Ong; U.S.: USS Cincinnati. JMSDF: destroyer JS Onami (port call at Manila from 10 Oct) took part on 13-14 Oct (Embassy of Japan). Coordinates approximate.",
- [('JPN','Japan','','1'),('PHL','partner','','4'),('USA','partner'),('CAN','partner'),('FRA','partner'),('AUS','co-participant'),('GBR','co-participant'),('ITA','observer'),('NZL','observer'),('THA','observer')],
- [('S3-focus-20251023-samasama25','The Philippines hosted the 12-day Sama Sama multilateral naval exercise from October 6 to 17, bringing together forces from the United States, Japan, Canada and France'),('S3-pulsewave-2025-samasama25','Defense personnel from Australia, Canada, France, Japan and the United Kingdom participated as troops from Italy, New Zealand and Thailand observed'),('S3-bombo-202510-samasama25','Ang pagsasanay naman ay nagsimula nitong Oktubre 6 at nakatakda namang magtapos sa Oktubre 17.'),('S3-embjp-20251016-samasama25','護衛艦「おおなみ」は数日間の入港の後、10月13日から14日まで、米比主催多国間共同訓練「サマサマ2025」に参加しました')])
+ex(
+    "EX-PHL-2022-SAMASAMA",
+    "Exercise SAMASAMA/LUMBAS 2022",
+    "Sama Sama",
+    "2022-10-11",
+    "day",
+    "2022-10-18",
+    "day",
+    "Sulu Sea",
+    8.0,
+    120.0,
+    "true",
+    "PHL",
+    "maritime",
+    "",
+    "U.S.-Australia-Philippines co-hosted training: the U.S.-Philippine SAMASAMA held together with the Australia-Philippines LUMBAS 2022. JMSDF: destroyer JS Kirisame (IPD22 2nd surface unit) and a US-2 flying boat; U.S.: destroyer Milius and a P-8A; Australia: destroyer Hobart and replenishment ship Stalwart; Philippines: frigate Jose Rizal and a C-90 (ex-JMSDF TC-90); French forces in French Polynesia: a Falcon 200; UK: patrol ship Spey. Training: search and rescue, replenishment at sea. Host: Philippines (one of three co-hosts). Coordinates: centre of the Sulu Sea (approximate).",
+    [
+        ("JPN", "Japan", "1", "1"),
+        ("USA", "partner", "1", "1"),
+        ("AUS", "partner", "", "2"),
+        ("PHL", "partner", "1", "1"),
+        ("FRA", "partner", "1", ""),
+        ("GBR", "partner", "", "1"),
+    ],
+    [
+        (
+            "S3-msdf-20221019-samasama22",
+            "10月11日~18日までの間、IPD22第2水上部隊の護衛艦「きりさめ」及び救難飛行艇「US-2」は、スールー海において",
+        ),
+        (
+            "S3-msdf-20221019-samasama22",
+            "米豪比主催共同訓練(Exercise SAMASAMA/LUMBAS 2022)に参加しました。",
+        ),
+    ],
+)
 
-w('exercises.csv',['exercise_id','name','series','kind','start','start_precision','end','end_precision','location','lat','lon','at_sea','host','domain','first','notes'],E)
+ex(
+    "EX-PHL-2025-SAMASAMA",
+    "Sama Sama 2025",
+    "Sama Sama",
+    "2025-10-06",
+    "day",
+    "2025-10-17",
+    "day",
+    "Waters off western Palawan, between the Sulu Sea and the South China Sea (Philippine Navy Western Naval Command area)",
+    10.0,
+    118.0,
+    "true",
+    "PHL",
+    "maritime",
+    "",
+    "12-day multilateral exercise led by the Philippines and the U.S. under the new Western Naval Command: live-fire gunnery, anti-submarine and anti-air exercises, cyber simulations, replenishment at sea. Ten nations involved: Australia, Canada, France, Japan and the UK participated, Italy, New Zealand and Thailand observed (PulseWave/IPDF). Focus names U.S., Japanese, Canadian and French forces sailing with the Philippine Navy (partners); Australia and the UK recorded as co-participant. Philippine ships: Antonio Luna, Ramon Alcaraz, Valentin Diaz, Lolinato To-Ong; U.S.: USS Cincinnati. JMSDF: destroyer JS Onami (port call at Manila from 10 Oct) took part on 13-14 Oct (Embassy of Japan). Coordinates approximate.",
+    [
+        ("JPN", "Japan", "", "1"),
+        ("PHL", "partner", "", "4"),
+        ("USA", "partner"),
+        ("CAN", "partner"),
+        ("FRA", "partner"),
+        ("AUS", "co-participant"),
+        ("GBR", "co-participant"),
+        ("ITA", "observer"),
+        ("NZL", "observer"),
+        ("THA", "observer"),
+    ],
+    [
+        (
+            "S3-focus-20251023-samasama25",
+            "The Philippines hosted the 12-day Sama Sama multilateral naval exercise from October 6 to 17, bringing together forces from the United States, Japan, Canada and France",
+        ),
+        (
+            "S3-pulsewave-2025-samasama25",
+            "Defense personnel from Australia, Canada, France, Japan and the United Kingdom participated as troops from Italy, New Zealand and Thailand observed",
+        ),
+        (
+            "S3-bombo-202510-samasama25",
+            "Ang pagsasanay naman ay nagsimula nitong Oktubre 6 at nakatakda namang magtapos sa Oktubre 17.",
+        ),
+        (
+            "S3-embjp-20251016-samasama25",
+            "護衛艦「おおなみ」は数日間の入港の後、10月13日から14日まで、米比主催多国間共同訓練「サマサマ2025」に参加しました",
+        ),
+    ],
+)
+
+w(
+    "exercises.csv",
+    [
+        "exercise_id",
+        "name",
+        "series",
+        "kind",
+        "start",
+        "start_precision",
+        "end",
+        "end_precision",
+        "location",
+        "lat",
+        "lon",
+        "at_sea",
+        "host",
+        "domain",
+        "first",
+        "notes",
+    ],
+    E,
+)
 # participants: exercise_id,country,role,aircraft,ships,personnel,departed_from,departed_lat,departed_lon
-PP=[]
+PP = []
 for r in P:
-    eid,country,role=r[0],r[1],r[2]
-    rest=r[3:]
+    eid, country, role = r[0], r[1], r[2]
+    rest = r[3:]
     # tuple order used above: (country, role, aircraft, ships, personnel)
-    aircraft=rest[0] if len(rest)>0 else ''
-    ships=rest[1] if len(rest)>1 else ''
-    pers=rest[2] if len(rest)>2 else ''
-    PP.append([eid,country,role,aircraft,ships,pers,'','',''])
-w('exercise_participants.csv',['exercise_id','country','role','aircraft','ships','personnel','departed_from','departed_lat','departed_lon'],PP)
+    aircraft = rest[0] if len(rest) > 0 else ""
+    ships = rest[1] if len(rest) > 1 else ""
+    pers = rest[2] if len(rest) > 2 else ""
+    PP.append([eid, country, role, aircraft, ships, pers, "", "", ""])
+w(
+    "exercise_participants.csv",
+    [
+        "exercise_id",
+        "country",
+        "role",
+        "aircraft",
+        "ships",
+        "personnel",
+        "departed_from",
+        "departed_lat",
+        "departed_lon",
+    ],
+    PP,
+)
 
 # ---------------- links ----------------
-L=[]
-def link(s,y,e): L.append([s,y,e])
-for y,e in [(2011,'X1-EX-2011-COBRAGOLD'),(2012,'X1-EX-2012-COBRAGOLD'),(2013,'X1-EX-2013-COBRAGOLD'),(2014,'X1-EX-2014-COBRAGOLD'),(2015,'X2-EX-2015-COBRAGOLD'),(2016,'X2-EX-2016-COBRAGOLD'),(2017,'X2-EX-2017-COBRAGOLD'),(2018,'X2-EX-2018-COBRAGOLD'),(2019,'X2-EX-2019-COBRAGOLD'),(2020,'X2-EX-2020-COBRAGOLD'),(2021,'EX-THA-2021-COBRAGOLD'),(2022,'X3-EX-2022-COBRAGOLD'),(2023,'F-COBRAGOLD-2023'),(2024,'F-COBRAGOLD-2024'),(2025,'X3-EX-2025-COBRAGOLD'),(2026,'X3-EX-2026-COBRAGOLD')]: link('COBRA-GOLD',y,e)
-for y,e in [(2025,'F-BALIKATAN-2025'),(2026,'X3-EX-2026-BALIKATAN')]: link('BALIKATAN',y,e)
-for y,e in [(2017,'X2-EX-2017-KAMANDAG'),(2018,'F-KAMANDAG-2018'),(2019,'F-KAMANDAG-2019'),(2021,'X3-EX-2021-KAMANDAG'),(2022,'F-KAMANDAG-2022'),(2023,'F-KAMANDAG-2023'),(2024,'X3-EX-2024-KAMANDAG'),(2025,'X3-EX-2025-KAMANDAG')]: link('KAMANDAG',y,e)
-for y,e in [(2011,'EX-MNG-2011-KHAANQUEST'),(2012,'X1-EX-2012-KHAANQUEST'),(2013,'X1-EX-2013-KHAANQUEST'),(2014,'EX-MNG-2014-KHAANQUEST'),(2015,'X2-EX-2015-KHAANQUEST'),(2016,'X2-EX-2016-KHAANQUEST'),(2017,'X2-EX-2017-KHAANQUEST'),(2018,'X2-EX-2018-KHAANQUEST'),(2019,'X2-EX-2019-KHAANQUEST'),(2022,'EX-MNG-2022-KHAANQUEST'),(2023,'EX-MNG-2023-KHAANQUEST'),(2024,'EX-MNG-2024-KHAANQUEST'),(2025,'X3-EX-2025-KHAANQUEST')]: link('KHAAN-QUEST',y,e)
-for y,e in [(2022,'EX-IDN-2022-SUPERGARUDA'),(2023,'EX-IDN-2023-SUPERGARUDA'),(2024,'EX-IDN-2024-SUPERGARUDA'),(2025,'EX-IDN-2025-SUPERGARUDA')]: link('GARUDA-SHIELD',y,e)
-for y,e in [(2018,'F-DHARMA-2018'),(2019,'F-DHARMA-2019'),(2022,'F-DHARMA-2022'),(2023,'F-DHARMA-2023'),(2024,'F-DHARMA-2024'),(2025,'F-DHARMA-2025'),(2026,'X3-EX-2026-DHARMA')]: link('DHARMA-GUARDIAN',y,e)
-for y,e in [(2015,'X2-EX-2015-SJ'),(2016,'X2-EX-2016-SJ'),(2017,'X2-EX-2017-SJ'),(2018,'X2-EX-2018-SJ'),(2019,'X2-EX-2019-SJ'),(2021,'F-SJ-2021'),(2022,'F-SJ-2022'),(2023,'F-SJ-2023'),(2024,'X3-EX-2024-SOUTHERNJACKAROO'),(2025,'F-SJ-2025')]: link('SOUTHERN-JACKAROO',y,e)
-for y,e in [(2018,'E-GBR-2018-VIGILANT-ISLES'),(2022,'E-GBR-2022-VIGILANT-ISLES'),(2023,'E-GBR-2023-VIGILANT-ISLES'),(2025,'E-GBR-2025-VIGILANT-ISLES-JAN'),(2025,'E-GBR-2025-VIGILANT-ISLES-NOV')]: link('VIGILANT-ISLES',y,e)
-for y,e in [(2011,'EX-USA-2011-RISINGTHUNDER'),(2012,'EX-USA-2012-RISINGTHUNDER'),(2013,'X1-EX-2013-RISINGTHUNDER'),(2014,'X1-EX-2014-RISINGTHUNDER'),(2015,'X2-EX-2015-RISINGTHUNDER'),(2016,'X2-EX-2016-RISINGTHUNDER'),(2017,'X2-EX-2017-09-GSDF-YAKIMA'),(2018,'X2-EX-2018-08-GSDF-YAKIMA'),(2019,'X2-EX-2019-RISINGTHUNDER'),(2021,'X3-EX-2021-RISINGTHUNDER'),(2023,'EX-USA-2023-RISINGTHUNDER'),(2025,'X3-EX-2025-RISINGTHUNDER')]: link('RISING-THUNDER',y,e)
-for y,e in [(2019,'F-SAMASAMA-2019'),(2022,'EX-PHL-2022-SAMASAMA'),(2023,'F-SAMASAMA-2023'),(2024,'F-SAMASAMA-2024'),(2025,'EX-PHL-2025-SAMASAMA')]: link('SAMA-SAMA',y,e)
-w('links.csv',['series_id','year','exercise_id'],L)
+L = []
+
+
+def link(s, y, e):
+    L.append([s, y, e])
+
+
+for y, e in [
+    (2011, "X1-EX-2011-COBRAGOLD"),
+    (2012, "X1-EX-2012-COBRAGOLD"),
+    (2013, "X1-EX-2013-COBRAGOLD"),
+    (2014, "X1-EX-2014-COBRAGOLD"),
+    (2015, "X2-EX-2015-COBRAGOLD"),
+    (2016, "X2-EX-2016-COBRAGOLD"),
+    (2017, "X2-EX-2017-COBRAGOLD"),
+    (2018, "X2-EX-2018-COBRAGOLD"),
+    (2019, "X2-EX-2019-COBRAGOLD"),
+    (2020, "X2-EX-2020-COBRAGOLD"),
+    (2021, "EX-THA-2021-COBRAGOLD"),
+    (2022, "X3-EX-2022-COBRAGOLD"),
+    (2023, "F-COBRAGOLD-2023"),
+    (2024, "F-COBRAGOLD-2024"),
+    (2025, "X3-EX-2025-COBRAGOLD"),
+    (2026, "X3-EX-2026-COBRAGOLD"),
+]:
+    link("COBRA-GOLD", y, e)
+for y, e in [(2025, "F-BALIKATAN-2025"), (2026, "X3-EX-2026-BALIKATAN")]:
+    link("BALIKATAN", y, e)
+for y, e in [
+    (2017, "X2-EX-2017-KAMANDAG"),
+    (2018, "F-KAMANDAG-2018"),
+    (2019, "F-KAMANDAG-2019"),
+    (2021, "X3-EX-2021-KAMANDAG"),
+    (2022, "F-KAMANDAG-2022"),
+    (2023, "F-KAMANDAG-2023"),
+    (2024, "X3-EX-2024-KAMANDAG"),
+    (2025, "X3-EX-2025-KAMANDAG"),
+]:
+    link("KAMANDAG", y, e)
+for y, e in [
+    (2011, "EX-MNG-2011-KHAANQUEST"),
+    (2012, "X1-EX-2012-KHAANQUEST"),
+    (2013, "X1-EX-2013-KHAANQUEST"),
+    (2014, "EX-MNG-2014-KHAANQUEST"),
+    (2015, "X2-EX-2015-KHAANQUEST"),
+    (2016, "X2-EX-2016-KHAANQUEST"),
+    (2017, "X2-EX-2017-KHAANQUEST"),
+    (2018, "X2-EX-2018-KHAANQUEST"),
+    (2019, "X2-EX-2019-KHAANQUEST"),
+    (2022, "EX-MNG-2022-KHAANQUEST"),
+    (2023, "EX-MNG-2023-KHAANQUEST"),
+    (2024, "EX-MNG-2024-KHAANQUEST"),
+    (2025, "X3-EX-2025-KHAANQUEST"),
+]:
+    link("KHAAN-QUEST", y, e)
+for y, e in [
+    (2022, "EX-IDN-2022-SUPERGARUDA"),
+    (2023, "EX-IDN-2023-SUPERGARUDA"),
+    (2024, "EX-IDN-2024-SUPERGARUDA"),
+    (2025, "EX-IDN-2025-SUPERGARUDA"),
+]:
+    link("GARUDA-SHIELD", y, e)
+for y, e in [
+    (2018, "F-DHARMA-2018"),
+    (2019, "F-DHARMA-2019"),
+    (2022, "F-DHARMA-2022"),
+    (2023, "F-DHARMA-2023"),
+    (2024, "F-DHARMA-2024"),
+    (2025, "F-DHARMA-2025"),
+    (2026, "X3-EX-2026-DHARMA"),
+]:
+    link("DHARMA-GUARDIAN", y, e)
+for y, e in [
+    (2015, "X2-EX-2015-SJ"),
+    (2016, "X2-EX-2016-SJ"),
+    (2017, "X2-EX-2017-SJ"),
+    (2018, "X2-EX-2018-SJ"),
+    (2019, "X2-EX-2019-SJ"),
+    (2021, "F-SJ-2021"),
+    (2022, "F-SJ-2022"),
+    (2023, "F-SJ-2023"),
+    (2024, "X3-EX-2024-SOUTHERNJACKAROO"),
+    (2025, "F-SJ-2025"),
+]:
+    link("SOUTHERN-JACKAROO", y, e)
+for y, e in [
+    (2018, "E-GBR-2018-VIGILANT-ISLES"),
+    (2022, "E-GBR-2022-VIGILANT-ISLES"),
+    (2023, "E-GBR-2023-VIGILANT-ISLES"),
+    (2025, "E-GBR-2025-VIGILANT-ISLES-JAN"),
+    (2025, "E-GBR-2025-VIGILANT-ISLES-NOV"),
+]:
+    link("VIGILANT-ISLES", y, e)
+for y, e in [
+    (2011, "EX-USA-2011-RISINGTHUNDER"),
+    (2012, "EX-USA-2012-RISINGTHUNDER"),
+    (2013, "X1-EX-2013-RISINGTHUNDER"),
+    (2014, "X1-EX-2014-RISINGTHUNDER"),
+    (2015, "X2-EX-2015-RISINGTHUNDER"),
+    (2016, "X2-EX-2016-RISINGTHUNDER"),
+    (2017, "X2-EX-2017-09-GSDF-YAKIMA"),
+    (2018, "X2-EX-2018-08-GSDF-YAKIMA"),
+    (2019, "X2-EX-2019-RISINGTHUNDER"),
+    (2021, "X3-EX-2021-RISINGTHUNDER"),
+    (2023, "EX-USA-2023-RISINGTHUNDER"),
+    (2025, "X3-EX-2025-RISINGTHUNDER"),
+]:
+    link("RISING-THUNDER", y, e)
+for y, e in [
+    (2019, "F-SAMASAMA-2019"),
+    (2022, "EX-PHL-2022-SAMASAMA"),
+    (2023, "F-SAMASAMA-2023"),
+    (2024, "F-SAMASAMA-2024"),
+    (2025, "EX-PHL-2025-SAMASAMA"),
+]:
+    link("SAMA-SAMA", y, e)
+w("links.csv", ["series_id", "year", "exercise_id"], L)
 
 # ---------------- not held ----------------
-NH=[
-['NH-KAMANDAG-2020','KAMANDAG',2020,'cancelled',"KAMANDAG was cancelled/postponed in 2020 because of the COVID-19 pandemic (and, per CNN Philippines, the planned termination of the VFA); it resumed as a scaled-down KAMANDAG 5 in Sept 2021. No 2020 edition was held (edition numbers jump from 3 in 2019 to 5 in 2021)."],
-['NH-KHAAN-QUEST-2020','KHAAN-QUEST',2020,'not held',"Not conducted after 2019 until 2022 because of the COVID-19 pandemic (DVIDS, closing of Khaan Quest 2022, the 18th iteration)."],
-['NH-KHAAN-QUEST-2021','KHAAN-QUEST',2021,'not held',"Not conducted after 2019 until 2022 because of the COVID-19 pandemic (DVIDS, closing of Khaan Quest 2022, the 18th iteration)."],
-['NH-DHARMA-GUARDIAN-2020','DHARMA-GUARDIAN',2020,'not held',"No edition in 2020: the Feb 2023 exercise in Japan was the fourth edition (The Tribune) and ETV Bharat lists the earlier ones as Mizoram 2018 and 2019, Belagavi 2022 and Imazu 2023. Reason not stated in the sources (the COVID-19 pandemic is likely but unsourced)."],
-['NH-DHARMA-GUARDIAN-2021','DHARMA-GUARDIAN',2021,'not held',"No edition in 2021: the Feb 2023 exercise in Japan was the fourth edition (The Tribune) and ETV Bharat lists the earlier ones as Mizoram 2018 and 2019, Belagavi 2022 and Imazu 2023 (the 2022 edition was announced in Dec 2021 for Feb-Mar 2022). Reason not stated in the sources."],
-['NH-VIGILANT-ISLES-2020','VIGILANT-ISLES',2020,'not held',"COVID-19 hiatus: Overt Defense says the pandemic forced a hiatus after the 2019 edition that ended only in 2022; the British Army says Covid interrupted further collaborative training after 2018."],
-['NH-VIGILANT-ISLES-2021','VIGILANT-ISLES',2021,'not held',"COVID-19 hiatus: Overt Defense says the pandemic forced a hiatus after the 2019 edition that ended only in 2022; the British Army says Covid interrupted further collaborative training after 2018."],
+NH = [
+    [
+        "NH-KAMANDAG-2020",
+        "KAMANDAG",
+        2020,
+        "cancelled",
+        "KAMANDAG was cancelled/postponed in 2020 because of the COVID-19 pandemic (and, per CNN Philippines, the planned termination of the VFA); it resumed as a scaled-down KAMANDAG 5 in Sept 2021. No 2020 edition was held (edition numbers jump from 3 in 2019 to 5 in 2021).",
+    ],
+    [
+        "NH-KHAAN-QUEST-2020",
+        "KHAAN-QUEST",
+        2020,
+        "not held",
+        "Not conducted after 2019 until 2022 because of the COVID-19 pandemic (DVIDS, closing of Khaan Quest 2022, the 18th iteration).",
+    ],
+    [
+        "NH-KHAAN-QUEST-2021",
+        "KHAAN-QUEST",
+        2021,
+        "not held",
+        "Not conducted after 2019 until 2022 because of the COVID-19 pandemic (DVIDS, closing of Khaan Quest 2022, the 18th iteration).",
+    ],
+    [
+        "NH-DHARMA-GUARDIAN-2020",
+        "DHARMA-GUARDIAN",
+        2020,
+        "not held",
+        "No edition in 2020: the Feb 2023 exercise in Japan was the fourth edition (The Tribune) and ETV Bharat lists the earlier ones as Mizoram 2018 and 2019, Belagavi 2022 and Imazu 2023. Reason not stated in the sources (the COVID-19 pandemic is likely but unsourced).",
+    ],
+    [
+        "NH-DHARMA-GUARDIAN-2021",
+        "DHARMA-GUARDIAN",
+        2021,
+        "not held",
+        "No edition in 2021: the Feb 2023 exercise in Japan was the fourth edition (The Tribune) and ETV Bharat lists the earlier ones as Mizoram 2018 and 2019, Belagavi 2022 and Imazu 2023 (the 2022 edition was announced in Dec 2021 for Feb-Mar 2022). Reason not stated in the sources.",
+    ],
+    [
+        "NH-VIGILANT-ISLES-2020",
+        "VIGILANT-ISLES",
+        2020,
+        "not held",
+        "COVID-19 hiatus: Overt Defense says the pandemic forced a hiatus after the 2019 edition that ended only in 2022; the British Army says Covid interrupted further collaborative training after 2018.",
+    ],
+    [
+        "NH-VIGILANT-ISLES-2021",
+        "VIGILANT-ISLES",
+        2021,
+        "not held",
+        "COVID-19 hiatus: Overt Defense says the pandemic forced a hiatus after the 2019 edition that ended only in 2022; the British Army says Covid interrupted further collaborative training after 2018.",
+    ],
 ]
-w('not_held.csv',['not_held_id','series_id','year','status','notes'],NH)
-NC=[
-['not_held','NH-KAMANDAG-2020','S3-cnnph-20210929-kamandag5','Filipino and American troops resume their annual war games after it was canceled last year due to the COVID-19 pandemic'],
-['not_held','NH-KAMANDAG-2020','S3-mb-20210929-kamandag5','It was postponed last year due to the pandemic but resumed this year'],
-['not_held','NH-KHAAN-QUEST-2020','S3-dvids-20220620-kq22','In 2019, more than 30 countries participated. The exercise had not been conducted since then due to the COVID-19 pandemic.'],
-['not_held','NH-KHAAN-QUEST-2021','S3-dvids-20220620-kq22','In 2019, more than 30 countries participated. The exercise had not been conducted since then due to the COVID-19 pandemic.'],
-['not_held','NH-DHARMA-GUARDIAN-2020','S3-tribune-20230217-dg23','This will be the fourth edition of the joint military drill.'],
-['not_held','NH-DHARMA-GUARDIAN-2020','F-etv-2024-dg24','After this, in the year 2019 as well, the second season of exercises was completed in Mizoram. After conducting exercises in Belagavi, Karnataka in 2022'],
-['not_held','NH-DHARMA-GUARDIAN-2021','S3-tribune-20230217-dg23','This will be the fourth edition of the joint military drill.'],
-['not_held','NH-DHARMA-GUARDIAN-2021','F-etv-2024-dg24','After this, in the year 2019 as well, the second season of exercises was completed in Mizoram. After conducting exercises in Belagavi, Karnataka in 2022'],
-['not_held','NH-VIGILANT-ISLES-2020','E-overt-20231116-vi23','Following the 2019 edition, the COVID-19 pandemic forced a hiatus that would only end in 2022'],
-['not_held','NH-VIGILANT-ISLES-2020','E-army-202212-vi22','The Covid epidemic interrupted further collaborative training exercises.'],
-['not_held','NH-VIGILANT-ISLES-2021','E-overt-20231116-vi23','Following the 2019 edition, the COVID-19 pandemic forced a hiatus that would only end in 2022'],
-['not_held','NH-VIGILANT-ISLES-2021','E-army-202212-vi22','The Covid epidemic interrupted further collaborative training exercises.'],
+w("not_held.csv", ["not_held_id", "series_id", "year", "status", "notes"], NH)
+NC = [
+    [
+        "not_held",
+        "NH-KAMANDAG-2020",
+        "S3-cnnph-20210929-kamandag5",
+        "Filipino and American troops resume their annual war games after it was canceled last year due to the COVID-19 pandemic",
+    ],
+    [
+        "not_held",
+        "NH-KAMANDAG-2020",
+        "S3-mb-20210929-kamandag5",
+        "It was postponed last year due to the pandemic but resumed this year",
+    ],
+    [
+        "not_held",
+        "NH-KHAAN-QUEST-2020",
+        "S3-dvids-20220620-kq22",
+        "In 2019, more than 30 countries participated. The exercise had not been conducted since then due to the COVID-19 pandemic.",
+    ],
+    [
+        "not_held",
+        "NH-KHAAN-QUEST-2021",
+        "S3-dvids-20220620-kq22",
+        "In 2019, more than 30 countries participated. The exercise had not been conducted since then due to the COVID-19 pandemic.",
+    ],
+    [
+        "not_held",
+        "NH-DHARMA-GUARDIAN-2020",
+        "S3-tribune-20230217-dg23",
+        "This will be the fourth edition of the joint military drill.",
+    ],
+    [
+        "not_held",
+        "NH-DHARMA-GUARDIAN-2020",
+        "F-etv-2024-dg24",
+        "After this, in the year 2019 as well, the second season of exercises was completed in Mizoram. After conducting exercises in Belagavi, Karnataka in 2022",
+    ],
+    [
+        "not_held",
+        "NH-DHARMA-GUARDIAN-2021",
+        "S3-tribune-20230217-dg23",
+        "This will be the fourth edition of the joint military drill.",
+    ],
+    [
+        "not_held",
+        "NH-DHARMA-GUARDIAN-2021",
+        "F-etv-2024-dg24",
+        "After this, in the year 2019 as well, the second season of exercises was completed in Mizoram. After conducting exercises in Belagavi, Karnataka in 2022",
+    ],
+    [
+        "not_held",
+        "NH-VIGILANT-ISLES-2020",
+        "E-overt-20231116-vi23",
+        "Following the 2019 edition, the COVID-19 pandemic forced a hiatus that would only end in 2022",
+    ],
+    [
+        "not_held",
+        "NH-VIGILANT-ISLES-2020",
+        "E-army-202212-vi22",
+        "The Covid epidemic interrupted further collaborative training exercises.",
+    ],
+    [
+        "not_held",
+        "NH-VIGILANT-ISLES-2021",
+        "E-overt-20231116-vi23",
+        "Following the 2019 edition, the COVID-19 pandemic forced a hiatus that would only end in 2022",
+    ],
+    [
+        "not_held",
+        "NH-VIGILANT-ISLES-2021",
+        "E-army-202212-vi22",
+        "The Covid epidemic interrupted further collaborative training exercises.",
+    ],
 ]
-XC=[['exercises','X2-EX-2017-09-GSDF-YAKIMA','S3-boueinews-20171015-rt17','9月5日から22日まで、陸上自衛隊はアメリカ合衆国ワシントン州ヤキマ演習場で米陸軍との実動訓練(ライジング・サンダー17・雷神2017)を実施した。']]
-w('citations.csv',['table','record_id','source_id','locator'],C+NC+XC)
-print(len(series),len(names),len(S),len(E),len(PP),len(L),len(NH),len(C)+len(NC))
+XC = [
+    [
+        "exercises",
+        "X2-EX-2017-09-GSDF-YAKIMA",
+        "S3-boueinews-20171015-rt17",
+        "9月5日から22日まで、陸上自衛隊はアメリカ合衆国ワシントン州ヤキマ演習場で米陸軍との実動訓練(ライジング・サンダー17・雷神2017)を実施した。",
+    ]
+]
+w("citations.csv", ["table", "record_id", "source_id", "locator"], C + NC + XC)
+print(len(series), len(names), len(S), len(E), len(PP), len(L), len(NH), len(C) + len(NC))
