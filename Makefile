@@ -59,9 +59,7 @@ mutants: $(VENV)/.installed-test ## mutation testing of analysis, measures, rule
 	@$(BIN)/python -c "import mutmut" 2>/dev/null || \
 		$(BIN)/pip install --quiet -c constraints.txt -e '.[test,mutants]'
 	KIZUNA_DATA_DIR=$(CURDIR)/data $(BIN)/mutmut run --max-children 2
-	@$(BIN)/mutmut results --all true | awk -F': ' '{n[$$2]++; t++} \
-		END {for (s in n) printf "%-12s %5d\n", s, n[s]; k = n["killed"] + n["timeout"]; \
-		printf "mutation score: %d of %d mutants killed (%.1f%%)\n", k, t, 100 * k / t}'
+	@$(BIN)/mutmut results --all true | $(BIN)/python scripts/mutation_report.py
 
 bench: $(VENV)/.installed-test chromium ## benchmark against a bare Streamlit app
 	$(BIN)/python bench/run.py
