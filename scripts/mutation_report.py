@@ -33,9 +33,8 @@ def main() -> int:
         other = ", ".join(f"{s} {n}" for s, n in sorted(counts.items()) if s not in KILLED)
         under = score < FLOOR or counts["not checked"]
         failed |= bool(under)
-        print(
-            f"{module:34} {killed:7} {total:6} {score:6.1f}%  {other}{'  <- under' if under else ''}"
-        )
+        mark = "  <- under" if under else ""
+        print(f"{module:34} {killed:7} {total:6} {score:6.1f}%  {other}{mark}")
     killed = sum(everything[s] for s in KILLED)
     total = sum(everything.values())
     print(f"{'all':34} {killed:7} {total:6} {100 * killed / total:6.1f}%")
