@@ -245,12 +245,14 @@ def markdown(r: dict) -> str:
     lines += [
         f"- {n} {probes.query(s) if s else '(default)'}: {e}" for n, s, _, e in r["visits"] if e
     ]
-    verdict = (
-        "met"
-        if r["alive"] and not r["oom_kills"] and r["visits"] and len(painted) == len(r["visits"])
-        else "MISSED"
+    # 1000x is a measured figure, not a design target (the targets are at 1x and 100x).
+    served = r["alive"] and not r["oom_kills"] and r["visits"] and len(painted) == len(r["visits"])
+    outcome = (
+        f"every page was served within {r['limit_mb']} MB"
+        if served
+        else f"not every page was served within {r['limit_mb']} MB"
     )
-    lines += ["", f"**{verdict}**: every page served within {r['limit_mb']} MB.", ""]
+    lines += ["", f"Reported, not a target: at {r['scale']}×, {outcome}.", ""]
     return "\n".join(lines)
 
 
