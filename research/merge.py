@@ -28,6 +28,7 @@ FOLDERS = sys.argv[1:] or [
     "series-s5",
     "series-s6",
     "series-s7",
+    "series-s8",
 ]
 # research file -> data table
 TABLE_FILES = {
