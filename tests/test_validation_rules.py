@@ -355,3 +355,39 @@ def test_a_dates_period_runs_from_its_first_to_its_last_day():
         pd.Timestamp(d) for d in ("2023-12-31", "2024-02-29", "2023-05-06")
     ]
     assert pd.isna(first.iloc[3]) and pd.isna(last.iloc[3])
+
+
+CLAIM_HEADER = (
+    "claim_id,kind,subject,domain,claim,claimant,claim_date,claim_date_precision,"
+    "source_reliability,information_credibility,assessment,assessment_note,target_year\n"
+)
+
+
+def claim(claim_id: str, credibility: str, assessment: str) -> str:
+    return (
+        f"{claim_id},capability assessment,CHN,hypersonics,A claim,DoD,2021,year,"
+        f"A,{credibility},{assessment},Why,\n"
+    )
+
+
+def test_an_assessment_allows_only_its_credibility_codes():
+    from kizuna.schema import TABLES
+
+    good = [
+        claim("C-1", "1", "corroborated"),
+        claim("C-2", "2", "plausible"),
+        claim("C-3", "3", "plausible"),
+        claim("C-4", "3", "contested"),
+        claim("C-5", "4", "contested"),
+        claim("C-6", "5", "refuted"),
+        claim("C-7", "6", "unverified"),
+    ]
+    assert problems(TABLES["claims"], CLAIM_HEADER + "".join(good)) == []
+    bad = [claim("C-8", "2", "corroborated"), claim("C-9", "1", "unverified")]
+    found = problems(TABLES["claims"], CLAIM_HEADER + "".join(good + bad))
+    assert found == [
+        f"error: claims.csv, row {row}, column 'information_credibility', value '{value}': does "
+        "not match the assessment (allowed: corroborated: 1; plausible: 2 or 3; contested: 3 or "
+        "4; refuted: 5; unverified: 6)"
+        for row, value in ((9, "2"), (10, "1"))
+    ]
