@@ -110,7 +110,9 @@ else:
             "listed but not counted."
         )
     )
-    st.dataframe(ui.view(views.tracked_series, data), hide_index=True, width="stretch")
+    # its first rows on screen (a record of the whole region would list thousands), all in the
+    # downloads
+    ui.table(ui.view(views.tracked_series, data), "tracked-series", f, key="tracked-series-table")
 
 
 def either(codes: tuple[str, ...]) -> str:

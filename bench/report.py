@@ -19,6 +19,7 @@ from targets import (
     PEAK_RSS_BYTES,
     REPEATED_VIEW_S,
     SCALES,
+    TARGET_SCALES,
 )
 
 # -- statistics ---------------------------------------------------------------------------------
@@ -250,7 +251,8 @@ def evaluate_targets(results: dict, scales: list[int]) -> list[tuple[bool | None
     sc = {s: results["scales"][str(s)] for s in scales}
     out = []
     b_paint = median(base["paint_s"]["baseline"])
-    for s in scales:
+    held = [s for s in TARGET_SCALES if s in sc]
+    for s in held:
         paints = {p: median(sc[s]["paint_s"].get(p, [])) for p in pages}
         worst = max(paints, key=lambda p: paints[p] if paints[p] is not None else float("inf"))
         w = paints[worst]
@@ -264,7 +266,7 @@ def evaluate_targets(results: dict, scales: list[int]) -> list[tuple[bool | None
             )
         )
     checks = [("new", s, limit) for s, limit in NEW_VIEW_S.items()]
-    checks += [("repeated", s, REPEATED_VIEW_S) for s in SCALES]
+    checks += [("repeated", s, REPEATED_VIEW_S) for s in TARGET_SCALES]
     for kind, s, limit in checks:
         what = "new view" if kind == "new" else "view asked for before"
         if s not in sc:
@@ -281,7 +283,7 @@ def evaluate_targets(results: dict, scales: list[int]) -> list[tuple[bool | None
                 + (f"; over: {', '.join(bad)}" if bad else ""),
             )
         )
-    for s in scales:
+    for s in held:
         ws = sc[s]["ws_bytes"]
         painted = {p for p, runs in sc[s]["paint_s"].items() if runs}
         ws = {p: v for p, v in ws.items() if p in painted}  # a page that never drew sent little
@@ -305,7 +307,7 @@ def evaluate_targets(results: dict, scales: list[int]) -> list[tuple[bool | None
             out.append((rss <= limit, f"peak RSS ≤ {fmt_mb(limit)} at {s}×: {fmt_mb(rss)}"))
         else:
             out.append((None, f"peak RSS ≤ {fmt_mb(limit)} at {s}×"))
-    for s in SCALES:
+    for s in TARGET_SCALES:
         if s not in sc:
             out.append((None, f"first paint and payload targets at {s}×"))
     return out

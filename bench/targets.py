@@ -73,13 +73,16 @@ REPEAT_MIN_S = 45  # nor a repetition of a browser measurement
 WORKER_MIN_S = 30  # nor a server-side worker
 
 # -- targets (the report's "Targets" section) ----------------------------------------------------
-# slowest page's median first paint, as a multiple of the bare app's, at every scale measured
+# The targets hold at the sizes users have: the shipped record (1x) and the region's record over
+# decades (100x). 10x and 1000x are measured and reported, not held to a target (issue 25).
+TARGET_SCALES = (1, 100)
+# slowest page's median first paint, as a multiple of the bare app's
 PAINT_RATIO = 1.3
 # median filter change, server side: to a view no session has asked for (built), at these
-# scales, and to one already asked for (looked up in the shared view cache), at every scale
+# scales, and to one already asked for (looked up in the shared view cache)
 NEW_VIEW_S = {1: 0.150, 100: 0.500}
 REPEATED_VIEW_S = 0.050
-# websocket bytes per page on its first visit, at every scale measured
+# websocket bytes per page on its first visit
 PAYLOAD_BYTES = 2**20
 # peak RSS of the server and its children, at these scales
-PEAK_RSS_BYTES = {1: 400 * 2**20, 1000: 2 * 2**30}
+PEAK_RSS_BYTES = {1: 400 * 2**20, 100: 2**30}

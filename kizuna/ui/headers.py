@@ -159,7 +159,7 @@ def header(column: str) -> str:
     if column in HEADERS:
         return _(HEADERS[column])
     word = _(column)
-    if word != column:
+    if word != column or column != column.lower():  # translated, or written for the reader
         return word
     return column.replace("_", " ").strip().capitalize()
 
