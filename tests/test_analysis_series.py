@@ -172,3 +172,30 @@ def test_a_list_and_a_month_span_are_written_the_languages_way():
     assert common.comma() == "、"
     assert common.month_span(2026, 3) == "2026年1月–3月"
     assert common.month_span(2026, 1) == "2026年1月"
+
+
+def test_japans_reach_runs_from_its_departure_base_where_recorded_else_from_tokyo():
+    from kizuna import geo
+    from kizuna.analysis import exercises
+
+    rows = EXERCISES.assign(lat=[21.3, -12.4, 35.68, None], lon=[-157.9, 130.8, 139.77, 0.0])
+    people = pd.DataFrame(
+        {
+            "exercise_id": ["a11", "a11", "a12", "b12", "x12"],
+            "country": ["JPN", "USA", "JPN", "JPN", "JPN"],
+            "role": ["Japan", "partner", "Japan", "Japan", "Japan"],
+            "departed_from": ["Yokosuka", "San Diego", None, None, None],
+            "departed_lat": [35.29, 32.7, None, None, None],
+            "departed_lon": [139.67, -117.2, None, None, None],
+        }
+    )
+    reach = exercises.japan_reach(rows, people)
+    assert reach["exercise_id"].tolist() == ["a11", "a12", "b12"]  # x12 has no place
+    assert reach["measured_from"].tolist() == ["departure base or port", "Tokyo", "Tokyo"]
+    assert reach["partner"].unique().tolist() == ["JPN"]
+    assert reach["distance_km"].iloc[0] == round(geo.great_circle_km(35.29, 139.67, 21.3, -157.9))
+    assert reach["distance_km"].iloc[1] == round(geo.great_circle_km(35.68, 139.77, -12.4, 130.8))
+    assert reach["distance_km"].iloc[2] == 0  # held in Tokyo
+    assert reach[["home_lat", "home_lon"]].iloc[0].tolist() == [35.29, 139.67]
+    bare = exercises.japan_reach(rows, people.drop(columns=["departed_lat", "departed_lon"]))
+    assert bare["measured_from"].eq("Tokyo").all() and len(bare) == 3
